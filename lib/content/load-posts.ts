@@ -1,0 +1,82 @@
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { postPath } from "./post-url.ts";
+import { type Problem, throwIfProblems } from "./problems.ts";
+import { slugifyDanish } from "../text/slug.ts";
+import { type ValidPost, validatePost } from "./validate-post.ts";
+
+/** A validated post with where it lives and where it will be published. */
+export interface LoadedPost extends ValidPost {
+  /** Repository-relative path, forward slashes: what errors name. */
+  file: string;
+  /** Absolute path, to match Eleventy's templates. */
+  absolutePath: string;
+  /** Site-relative URL path, e.g. `/2018/aarets-sidste-netvaerksmoede/`. */
+  urlPath: string;
+}
+
+async function listMarkdownFiles(dir: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+    throw error;
+  }
+  return entries
+    .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Problems that only show across posts: two posts that would be published at one address. */
+function addressProblems(posts: readonly LoadedPost[]): Problem[] {
+  const byPath = new Map<string, LoadedPost[]>();
+  for (const post of posts) byPath.set(post.urlPath, [...(byPath.get(post.urlPath) ?? []), post]);
+  return [...byPath.values()]
+    .filter((group) => group.length > 1)
+    .flatMap((group) =>
+      group.map((post) => ({
+        file: post.file,
+        field: "title",
+        message: `giver samme adresse (${post.urlPath}) som ${group
+          .filter((other) => other !== post)
+          .map((other) => other.file)
+          .join(", ")}.`,
+        hint: "Giv indlæggene forskellige titler i samme år.",
+      })),
+  );
+}
+
+/**
+ * Reads and validates every post under `postsDir` (recursively). Throws a
+ * ContentError listing every problem in every file; `root` is the repository
+ * root the reported paths are relative to.
+ */
+export async function loadPosts(root: string, postsDir: string): Promise<LoadedPost[]> {
+  const files = await listMarkdownFiles(postsDir);
+  const problems: Problem[] = [];
+  const posts: LoadedPost[] = [];
+  await Promise.all(
+    files.map(async (absolutePath) => {
+      const file = path.relative(root, absolutePath).split(path.sep).join("/");
+      const result = validatePost(file, await readFile(absolutePath, "utf8"));
+      problems.push(...result.problems);
+      if (result.post === undefined) return;
+      if (slugifyDanish(result.post.data.title) === "") {
+        problems.push({
+          file,
+          field: "title",
+          message: "indeholder ingen bogstaver eller tal, som indlæggets adresse kan dannes af.",
+          hint: "Skriv en titel med ord.",
+        });
+        return;
+      }
+      posts.push({ ...result.post, file, absolutePath: path.resolve(absolutePath), urlPath: postPath(result.post.data) });
+    }),
+  );
+  problems.push(...addressProblems(posts));
+  problems.sort((a, b) => a.file.localeCompare(b.file));
+  throwIfProblems(problems);
+  return posts.sort((a, b) => a.file.localeCompare(b.file));
+}

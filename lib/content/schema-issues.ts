@@ -1,0 +1,111 @@
+import { closest, distance } from "fastest-levenshtein";
+import type { z } from "zod";
+import { docAt, keysAt } from "./field-docs.ts";
+import type { Problem } from "./problems.ts";
+
+/**
+ * A field path as the secretariat sees it in errors.
+ * @example formatFieldPath(["speakers", 1, "name"]) // "speakers[1].name"
+ */
+export function formatFieldPath(path: ReadonlyArray<PropertyKey>): string {
+  return path
+    .map((segment, index) =>
+      typeof segment === "number" ? `[${segment}]` : `${index === 0 ? "" : "."}${String(segment)}`,
+    )
+    .join("");
+}
+
+/** How a YAML value reads in Danish, for "… men er …". */
+function describeValue(value: unknown): string {
+  if (value === null) return "tom";
+  if (Array.isArray(value)) return "en liste";
+  switch (typeof value) {
+    case "string":
+      return `teksten "${value}"`;
+    case "number":
+      return `tallet ${value}`;
+    case "boolean":
+      return value ? "true" : "false";
+    case "object":
+      return "en gruppe af felter";
+    default:
+      return "noget andet";
+  }
+}
+
+const EXPECTED: Record<string, string> = {
+  string: "tekst",
+  number: "et tal",
+  int: "et helt tal",
+  boolean: "true eller false",
+  array: "en liste",
+  object: "en gruppe af felter på linjerne under, rykket ind",
+};
+
+/** The known field nearest to a misspelt one, if it is near enough to be a typo. */
+export function suggestField(unknown: string, known: readonly string[]): string | undefined {
+  if (known.length === 0) return undefined;
+  const candidate = closest(unknown.toLowerCase(), known.map((key) => key.toLowerCase()));
+  const match = known.find((key) => key.toLowerCase() === candidate);
+  const tolerance = Math.max(2, Math.floor(unknown.length / 3));
+  return match !== undefined && distance(unknown.toLowerCase(), candidate) <= tolerance ? match : undefined;
+}
+
+function unknownFieldProblems(file: string, schema: z.ZodType, issue: z.core.$ZodIssueUnrecognizedKeys): Problem[] {
+  const known = keysAt(schema, issue.path);
+  return issue.keys.map((key) => {
+    const suggestion = suggestField(key, known);
+    return {
+      file,
+      field: formatFieldPath([...issue.path, key]),
+      message: "er ikke et felt, siden kender.",
+      hint:
+        suggestion === undefined
+          ? `Tilladte felter her: ${known.join(", ")}.`
+          : `Mente du "${suggestion}"? Ret stavemåden.`,
+    };
+  });
+}
+
+function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }): string {
+  switch (issue.code) {
+    case "invalid_type":
+      if (issue.input === undefined) return "mangler.";
+      return `skal være ${EXPECTED[issue.expected] ?? issue.expected}, men er ${describeValue(issue.input)}.`;
+    case "too_small":
+      if (issue.origin === "string") return "må ikke være tom.";
+      if (issue.origin === "array") return `skal have mindst ${issue.minimum} punkt(er).`;
+      return `skal være mindst ${issue.minimum}, men er ${describeValue(issue.input)}.`;
+    case "too_big":
+      return `må højst være ${issue.maximum}, men er ${describeValue(issue.input)}.`;
+    case "invalid_value":
+      return `skal være en af: ${issue.values.map(String).join(", ")}.`;
+    case "custom":
+      return issue.message;
+    default:
+      return `har en værdi, siden ikke kan bruge (${issue.message}).`;
+  }
+}
+
+/**
+ * Turns a schema's issues into Danish problems: the field path, what is wrong, and
+ * the field's own hint (or, for an unknown field, the closest known one).
+ */
+export function problemsFromIssues(
+  file: string,
+  schema: z.ZodType,
+  issues: ReadonlyArray<z.core.$ZodIssue>,
+): Problem[] {
+  return issues.flatMap((issue): Problem[] => {
+    if (issue.code === "unrecognized_keys") return unknownFieldProblems(file, schema, issue);
+    const hint = docAt(schema, issue.path)?.hint;
+    return [
+      {
+        file,
+        ...(issue.path.length > 0 ? { field: formatFieldPath(issue.path) } : {}),
+        message: describeIssue(issue),
+        ...(hint === undefined ? {} : { hint }),
+      },
+    ];
+  });
+}

@@ -1,0 +1,66 @@
+import { DateTime } from "luxon";
+
+/** The site's language for dates: Danish month and weekday names. */
+const LOCALE = "da";
+
+function parseCalendarDate(isoDate: string, zone: string): DateTime {
+  const date = DateTime.fromISO(isoDate, { zone, locale: LOCALE });
+  if (!date.isValid) {
+    throw new RangeError(`Not a calendar date: "${isoDate}" (${date.invalidExplanation ?? "invalid"})`);
+  }
+  return date;
+}
+
+/**
+ * A date in running Danish text.
+ * @example formatLongDate("2018-10-05", "Europe/Copenhagen") // "fredag den 5. oktober 2018"
+ */
+export function formatLongDate(isoDate: string, zone: string): string {
+  return parseCalendarDate(isoDate, zone).toFormat("cccc 'den' d. LLLL yyyy");
+}
+
+/**
+ * A date in a list, with the month abbreviated the Danish way.
+ * @example formatShortDate("2018-10-05", "Europe/Copenhagen") // "5. okt. 2018"
+ */
+export function formatShortDate(isoDate: string, zone: string): string {
+  return parseCalendarDate(isoDate, zone).toFormat("d. LLL yyyy");
+}
+
+/**
+ * A clock time the Danish way: "kl." and a full stop between hours and minutes.
+ * @example formatClockTime("08:30") // "kl. 8.30"
+ */
+export function formatClockTime(time: string): string {
+  const match = /^(\d{1,2}):(\d{2})$/.exec(time);
+  if (!match) throw new RangeError(`Not a clock time: "${time}"`);
+  return `kl. ${Number(match[1])}.${match[2]}`;
+}
+
+/**
+ * A meeting's time span the Danish way, with an en dash between start and end.
+ * @example formatClockRange("08:30", "10:00") // "kl. 8.30–10.00"
+ * @example formatClockRange("08:30") // "kl. 8.30"
+ */
+export function formatClockRange(start: string, end?: string): string {
+  const from = formatClockTime(start);
+  return end === undefined ? from : `${from}–${formatClockTime(end).slice("kl. ".length)}`;
+}
+
+/**
+ * A local date and optional clock time in `zone` as an ISO 8601 string with the
+ * zone's offset on that day (summer or winter time), e.g. for `<time datetime>`.
+ * @example zonedDateTime("2018-10-05", "08:30", "Europe/Copenhagen") // "2018-10-05T08:30:00+02:00"
+ */
+export function zonedDateTime(isoDate: string, time: string | undefined, zone: string): string {
+  const day = parseCalendarDate(isoDate, zone);
+  if (time === undefined) return day.toISODate() ?? isoDate;
+  const [hour, minute] = time.split(":").map(Number);
+  const moment = day.set({ hour, minute });
+  return moment.toISO({ suppressMilliseconds: true }) ?? isoDate;
+}
+
+/** The year of an ISO calendar date, e.g. 2018 for "2018-10-05". */
+export function yearOf(isoDate: string): number {
+  return Number(isoDate.slice(0, 4));
+}

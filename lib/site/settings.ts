@@ -1,0 +1,110 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { IANAZone } from "luxon";
+import { z } from "zod";
+import { documented } from "../content/field-docs.ts";
+import { ContentError, type Problem } from "../content/problems.ts";
+import { problemsFromIssues } from "../content/schema-issues.ts";
+
+/** The site's settings, `data/site.json`: the one place every part of the site reads them from. */
+export const siteSchema = z.strictObject({
+  title: documented(z.string().trim().min(1), {
+    label: "sidens navn",
+    hint: 'Skriv sidens navn, fx "CSR Forum – netværksbloggen".',
+    example: "CSR Forum",
+    required: true,
+  }),
+  description: documented(z.string().trim().min(1), {
+    label: "en sætning om siden",
+    hint: "Skriv en sætning, der beskriver siden.",
+    example: "Blog for netværksgruppen …",
+    required: true,
+  }),
+  url: documented(
+    z.string().refine((value) => /^https?:\/\/[^/]+/.test(value) && URL.canParse(value), {
+      message: "er ikke en hel webadresse.",
+    }),
+    {
+      label: "sidens adresse på nettet",
+      hint: 'Skriv adressen med https://, fx "https://blog.csrforum.dk".',
+      example: "https://blog.csrforum.dk",
+      required: true,
+    },
+  ),
+  language: documented(z.literal("da"), {
+    label: "sidens sprog",
+    hint: 'Skriv "da": siden er på dansk.',
+    example: "da",
+    required: true,
+  }),
+  timeZone: documented(
+    z.string().refine((zone) => IANAZone.isValidZone(zone), { message: "er ikke en kendt tidszone." }),
+    {
+      label: "tidszonen, datoer og klokkeslæt vises i",
+      hint: 'Skriv "Europe/Copenhagen".',
+      example: "Europe/Copenhagen",
+      required: true,
+    },
+  ),
+  organisation: documented(z.string().trim().min(1), {
+    label: "organisationen bag siden",
+    hint: 'Skriv organisationens navn, fx "CSR Forum".',
+    example: "CSR Forum",
+    required: true,
+  }),
+  network: documented(z.string().trim().min(1), {
+    label: "netværksgruppen, bloggen handler om",
+    hint: 'Skriv netværksgruppens navn, fx "Corporate Social Responsibility & Co-Creation".',
+    example: "Corporate Social Responsibility & Co-Creation",
+    required: true,
+  }),
+  email: documented(z.email(), {
+    label: "sekretariatets e-mailadresse",
+    hint: 'Skriv en e-mailadresse, fx "sekretariatet@csrforum.dk".',
+    example: "sekretariatet@csrforum.dk",
+    required: true,
+  }),
+});
+
+/** The validated site settings. */
+export type SiteSettings = z.infer<typeof siteSchema>;
+
+/**
+ * Validates parsed site settings; `file` is the repository-relative path that
+ * problems name.
+ */
+export function validateSiteSettings(file: string, value: unknown): { settings?: SiteSettings; problems: Problem[] } {
+  const result = siteSchema.safeParse(value, { reportInput: true });
+  if (!result.success) return { problems: problemsFromIssues(file, siteSchema, result.error.issues) };
+  return { settings: result.data, problems: [] };
+}
+
+/** Reads and validates `site.json` in `dataDir`; throws a ContentError in Danish. */
+export async function loadSiteSettings(root: string, dataDir: string): Promise<SiteSettings> {
+  const absolutePath = path.join(dataDir, "site.json");
+  const file = path.relative(root, absolutePath).split(path.sep).join("/");
+  let text: string;
+  try {
+    text = await readFile(absolutePath, "utf8");
+  } catch (error) {
+    throw new ContentError([{ file, message: "Filen findes ikke.", hint: "Gendan den fra git." }], { cause: error });
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new ContentError(
+      [
+        {
+          file,
+          message: `Filen er ikke gyldig JSON (${(error as Error).message}).`,
+          hint: 'Tjek kommaer mellem felterne og anførselstegn om al tekst, fx "title": "CSR Forum".',
+        },
+      ],
+      { cause: error },
+    );
+  }
+  const { settings, problems } = validateSiteSettings(file, value);
+  if (settings === undefined) throw new ContentError(problems);
+  return settings;
+}
