@@ -1,0 +1,29 @@
+import { HtmlBasePlugin } from "@11ty/eleventy";
+import { contentPlugin } from "./lib/eleventy/content-plugin.ts";
+import { cssPlugin } from "./lib/eleventy/css-plugin.ts";
+import { filtersPlugin } from "./lib/eleventy/filters-plugin.ts";
+import { markdownPlugin } from "./lib/eleventy/markdown-plugin.ts";
+import { SiteState } from "./lib/eleventy/site-state.ts";
+import type { EleventyConfig } from "./lib/eleventy/types.ts";
+
+export default function configure(eleventyConfig: EleventyConfig) {
+  const state = new SiteState();
+  eleventyConfig.addPlugin(contentPlugin, { state, env: process.env, now: () => new Date() });
+  eleventyConfig.addPlugin(filtersPlugin, { state });
+  eleventyConfig.addPlugin(markdownPlugin);
+  eleventyConfig.addPlugin(cssPlugin);
+  eleventyConfig.addPlugin(HtmlBasePlugin);
+}
+
+export const config = {
+  dir: {
+    input: "content",
+    includes: "../layouts",
+    data: "../data",
+    output: "_site",
+  },
+  templateFormats: ["md", "njk"],
+  // Posts are Markdown only: never run through a template language first.
+  markdownTemplateEngine: false,
+  htmlTemplateEngine: "njk",
+};

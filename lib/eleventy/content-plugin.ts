@@ -1,0 +1,64 @@
+import path from "node:path";
+import { frontMatterOptions } from "../content/front-matter.ts";
+import { loadPosts, type LoadedPost } from "../content/load-posts.ts";
+import { resolveBuildDate } from "../dates/build-date.ts";
+import { loadSiteSettings } from "../site/settings.ts";
+import type { SiteState } from "./site-state.ts";
+import type { CollectionItem, EleventyConfig, EleventyPage } from "./types.ts";
+
+export interface ContentPluginOptions {
+  state: SiteState;
+  env: Readonly<Record<string, string | undefined>>;
+  now: () => Date;
+}
+
+/** Where posts live, relative to the input folder. */
+export const POSTS_FOLDER = "posts";
+
+type PageData = { page: EleventyPage; permalink?: unknown };
+
+/**
+ * Validates the site settings and every post before each build (so a broken post
+ * stops the build before anything is written), then gives templates the validated
+ * post as `post`, publishes posts at their Danish-slugged URL, keeps drafts out of
+ * production builds, and collects the published posts oldest first as `posts`.
+ */
+export function contentPlugin(config: EleventyConfig, { state, env, now }: ContentPluginOptions): void {
+  config.setFrontMatterParsingOptions(frontMatterOptions);
+
+  config.on("eleventy.before", async ({ directories, runMode }) => {
+    const input = path.resolve(directories.input);
+    // The repository root: what error messages show paths relative to.
+    const root = path.dirname(input);
+    const [settings, posts] = await Promise.all([
+      loadSiteSettings(root, path.resolve(directories.data)),
+      loadPosts(root, path.join(input, POSTS_FOLDER)),
+    ]);
+    state.load({ settings, posts, buildDate: resolveBuildDate(env, now), showDrafts: runMode !== "build" });
+  });
+
+  config.addGlobalData("eleventyComputed.post", () => (data: PageData) => state.post(data.page.inputPath));
+
+  config.addGlobalData("eleventyComputed.permalink", () => (data: PageData) => {
+    const post = state.post(data.page.inputPath);
+    if (post === undefined) return data.permalink;
+    return state.isPublished(post) ? post.urlPath : false;
+  });
+
+  config.addGlobalData("build", () => ({ date: state.site.buildDate }));
+
+  // Filter Eleventy's own items rather than copy them: copies would trip the
+  // items' lazy `templateContent` and break `getPreviousCollectionItem`.
+  config.addCollection("posts", (api) => {
+    const published = api.getAll().flatMap((item): Array<[CollectionItem, LoadedPost]> => {
+      const post = state.post(item.inputPath);
+      return post !== undefined && state.isPublished(post) ? [[item, post]] : [];
+    });
+    return published.sort(([, a], [, b]) => comparePosts(a, b)).map(([item]) => item);
+  });
+}
+
+/** Oldest first, as Eleventy's own collections; same-day posts by title. */
+function comparePosts(a: LoadedPost, b: LoadedPost): number {
+  return a.data.date.localeCompare(b.data.date) || a.data.title.localeCompare(b.data.title, "da");
+}

@@ -1,0 +1,68 @@
+/**
+ * The narrow slice of Eleventy's loosely typed API this project uses, typed once
+ * here so the rest of the code needs no `any`.
+ */
+
+/** Eleventy's resolved project folders, each with a trailing slash. */
+export interface EleventyDirectories {
+  input: string;
+  output: string;
+  data: string;
+  includes: string;
+  layouts?: string;
+}
+
+/** What `eleventy.before` receives. */
+export interface EleventyBeforeArgs {
+  directories: EleventyDirectories;
+  runMode: "build" | "watch" | "serve";
+  outputMode: "fs" | "json" | "ndjson";
+  incremental: boolean;
+}
+
+/** The `page` object in every template's data. */
+export interface EleventyPage {
+  inputPath: string;
+  url: string | false;
+  outputPath: string | false;
+  fileSlug: string;
+  date: Date;
+}
+
+/** A collection item, as collections and `getPreviousCollectionItem` hand them out. */
+export interface CollectionItem<Data = Record<string, unknown>> {
+  inputPath: string;
+  url: string;
+  date: Date;
+  data: Data & { page: EleventyPage };
+}
+
+export interface CollectionApi {
+  getAll(): CollectionItem[];
+}
+
+/** A Markdown library as Eleventy's `setLibrary("md", …)` takes it. */
+export interface MarkdownLibrary {
+  render(source: string, env?: object): string;
+}
+
+export type Plugin<Options> = (config: EleventyConfig, options: Options) => void;
+
+/** The configuration API, as far as this project uses it. */
+export interface EleventyConfig {
+  addPlugin<Options>(plugin: Plugin<Options>, options?: Options): void;
+  addFilter(name: string, filter: (...args: never[]) => unknown): void;
+  addGlobalData(name: string, value: unknown): void;
+  addCollection(name: string, build: (api: CollectionApi) => unknown): void;
+  addTemplateFormats(formats: string): void;
+  addExtension(
+    extension: string,
+    options: {
+      outputFileExtension: string;
+      compile: (input: string) => () => string;
+    },
+  ): void;
+  on(event: "eleventy.before", listener: (args: EleventyBeforeArgs) => unknown): void;
+  setLibrary(name: "md", library: MarkdownLibrary): void;
+  setFrontMatterParsingOptions(options: object): void;
+}
