@@ -1,12 +1,19 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { contentPlugin } from "./lib/eleventy/content-plugin.ts";
 import { cssPlugin } from "./lib/eleventy/css-plugin.ts";
+import { DIRECTORIES } from "./lib/eleventy/directories.ts";
 import { filtersPlugin } from "./lib/eleventy/filters-plugin.ts";
 import { markdownPlugin } from "./lib/eleventy/markdown-plugin.ts";
 import { SiteState } from "./lib/eleventy/site-state.ts";
 import type { EleventyConfig } from "./lib/eleventy/types.ts";
 
 export default function configure(eleventyConfig: EleventyConfig) {
+  // The build command and the tests pass their input and output folders, and a
+  // `dir` object here would override them; a bare CLI run (npm start) gets content/.
+  if (eleventyConfig.directories.input === "./") eleventyConfig.setInputDirectory(DIRECTORIES.input);
+  eleventyConfig.setIncludesDirectory(DIRECTORIES.includes);
+  eleventyConfig.setDataDirectory(DIRECTORIES.data);
+
   const state = new SiteState();
   eleventyConfig.addPlugin(contentPlugin, { state, env: process.env, now: () => new Date() });
   eleventyConfig.addPlugin(filtersPlugin, { state });
@@ -16,12 +23,6 @@ export default function configure(eleventyConfig: EleventyConfig) {
 }
 
 export const config = {
-  dir: {
-    input: "content",
-    includes: "../layouts",
-    data: "../data",
-    output: "_site",
-  },
   templateFormats: ["md", "njk"],
   // Posts are Markdown only: never run through a template language first.
   markdownTemplateEngine: false,

@@ -17,16 +17,16 @@ const text = () => z.string().trim().min(1);
 const calendarDate = () =>
   z.string().superRefine((value, ctx) => {
     if (!ISO_DATE.test(value)) {
-      ctx.addIssue({ code: "custom", message: `"${value}" er ikke skrevet som år-måned-dag.` });
+      ctx.addIssue({ code: "custom", message: `er "${value}", men skal skrives som år-måned-dag.` });
     } else if (!isCalendarDate(value)) {
-      ctx.addIssue({ code: "custom", message: `${value} er ikke en dato, der findes i kalenderen.` });
+      ctx.addIssue({ code: "custom", message: `er ${value}, som ikke findes i kalenderen.` });
     }
   });
 
 const clockTime = () =>
   z.string().superRefine((value, ctx) => {
     if (!CLOCK_TIME.test(value)) {
-      ctx.addIssue({ code: "custom", message: `"${value}" er ikke et klokkeslæt skrevet timer:minutter.` });
+      ctx.addIssue({ code: "custom", message: `er "${value}", men skal være et klokkeslæt skrevet timer:minutter.` });
     }
   });
 
@@ -37,13 +37,13 @@ const webAddress = () =>
     try {
       url = new URL(value);
     } catch {
-      ctx.addIssue({ code: "custom", message: `"${value}" er ikke en hel webadresse.` });
+      ctx.addIssue({ code: "custom", message: `er "${value}", som ikke er en hel webadresse.` });
       return;
     }
     if (url.protocol !== "https:" && url.protocol !== "http:") {
       ctx.addIssue({
         code: "custom",
-        message: `adresser, der begynder med "${url.protocol}", er ikke tilladt.`,
+        message: `begynder med "${url.protocol}", som ikke er tilladt.`,
       });
     }
   });
@@ -126,7 +126,7 @@ const meetingSchema = z
       ctx.addIssue({
         code: "custom",
         path: ["end"],
-        message: `${meeting.end} ligger ikke efter starttidspunktet ${meeting.start}.`,
+        message: `er ${meeting.end}, som ikke ligger efter starttidspunktet ${meeting.start}.`,
       });
     }
   });
@@ -219,7 +219,7 @@ export const postSchema = z.strictObject({
         const seen = new Set<number>();
         for (const [index, goal] of (goals ?? []).entries()) {
           if (seen.has(goal)) {
-            ctx.addIssue({ code: "custom", path: [index], message: `verdensmål ${goal} står der flere gange.` });
+            ctx.addIssue({ code: "custom", path: [index], message: `nævner verdensmål ${goal} igen.` });
           }
           seen.add(goal);
         }

@@ -58,7 +58,7 @@ function unknownFieldProblems(file: string, schema: z.ZodType, issue: z.core.$Zo
     return {
       file,
       field: formatFieldPath([...issue.path, key]),
-      message: "er ikke et felt, siden kender.",
+      message: "findes ikke.",
       hint:
         suggestion === undefined
           ? `Tilladte felter her: ${known.join(", ")}.`
@@ -87,6 +87,15 @@ function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }): string {
   }
 }
 
+/** The hint of the field at `path` or, for an item without its own (`sdgs[0]`), of the nearest field above it. */
+function nearestHint(schema: z.ZodType, path: ReadonlyArray<PropertyKey>): string | undefined {
+  for (let length = path.length; length > 0; length--) {
+    const doc = docAt(schema, path.slice(0, length));
+    if (doc !== undefined) return doc.hint;
+  }
+  return undefined;
+}
+
 /**
  * Turns a schema's issues into Danish problems: the field path, what is wrong, and
  * the field's own hint (or, for an unknown field, the closest known one).
@@ -98,7 +107,7 @@ export function problemsFromIssues(
 ): Problem[] {
   return issues.flatMap((issue): Problem[] => {
     if (issue.code === "unrecognized_keys") return unknownFieldProblems(file, schema, issue);
-    const hint = docAt(schema, issue.path)?.hint;
+    const hint = nearestHint(schema, issue.path);
     return [
       {
         file,

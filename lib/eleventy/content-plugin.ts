@@ -3,6 +3,7 @@ import { frontMatterOptions } from "../content/front-matter.ts";
 import { loadPosts, type LoadedPost } from "../content/load-posts.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
 import { loadSiteSettings } from "../site/settings.ts";
+import { POSTS_FOLDER } from "./directories.ts";
 import type { SiteState } from "./site-state.ts";
 import type { CollectionItem, EleventyConfig, EleventyPage } from "./types.ts";
 
@@ -11,9 +12,6 @@ export interface ContentPluginOptions {
   env: Readonly<Record<string, string | undefined>>;
   now: () => Date;
 }
-
-/** Where posts live, relative to the input folder. */
-export const POSTS_FOLDER = "posts";
 
 type PageData = { page: EleventyPage; permalink?: unknown };
 

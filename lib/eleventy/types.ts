@@ -65,4 +65,9 @@ export interface EleventyConfig {
   on(event: "eleventy.before", listener: (args: EleventyBeforeArgs) => unknown): void;
   setLibrary(name: "md", library: MarkdownLibrary): void;
   setFrontMatterParsingOptions(options: object): void;
+  setInputDirectory(dir: string): void;
+  setIncludesDirectory(dir: string): void;
+  setDataDirectory(dir: string): void;
+  /** The folders as given so far: `input` is "./" when nobody named one. */
+  readonly directories: EleventyDirectories;
 }

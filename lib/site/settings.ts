@@ -22,7 +22,7 @@ export const siteSchema = z.strictObject({
   }),
   url: documented(
     z.string().refine((value) => /^https?:\/\/[^/]+/.test(value) && URL.canParse(value), {
-      message: "er ikke en hel webadresse.",
+      message: "skal være en hel webadresse.",
     }),
     {
       label: "sidens adresse på nettet",
@@ -38,7 +38,7 @@ export const siteSchema = z.strictObject({
     required: true,
   }),
   timeZone: documented(
-    z.string().refine((zone) => IANAZone.isValidZone(zone), { message: "er ikke en kendt tidszone." }),
+    z.string().refine((zone) => IANAZone.isValidZone(zone), { message: "skal være en kendt tidszone." }),
     {
       label: "tidszonen, datoer og klokkeslæt vises i",
       hint: 'Skriv "Europe/Copenhagen".',

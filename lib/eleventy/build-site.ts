@@ -1,0 +1,52 @@
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { writeDirectoryAtomically } from "../build/replace-directory.ts";
+import { loadPosts } from "../content/load-posts.ts";
+import { resolveBuildDate } from "../dates/build-date.ts";
+import { loadSiteSettings } from "../site/settings.ts";
+import { DIRECTORIES, POSTS_FOLDER } from "./directories.ts";
+
+/** The project's Eleventy configuration. */
+export const CONFIG_PATH = path.resolve(import.meta.dirname, "../../.eleventy.ts");
+
+export interface BuildOptions {
+  /** The site's root: the folder holding `content/`, `data/` and `layouts/`. */
+  root: string;
+  /** Where the finished site goes; `<root>/_site` unless given. */
+  output?: string;
+  env: Readonly<Record<string, string | undefined>>;
+  now: () => Date;
+  /** Leave out Eleventy's line per written file. */
+  quiet?: boolean;
+}
+
+/** Eleventy resolves its folders against the working directory, and some only when relative. */
+function fromCwd(target: string): string {
+  return path.relative(process.cwd(), target) || ".";
+}
+
+/**
+ * The production build. The input is validated first, so a content error throws
+ * a ContentError before Eleventy starts; the site is then written to a staging
+ * folder and swapped in whole, so a failed build leaves the previous output
+ * untouched and a good one leaves nothing of an older build behind.
+ */
+export async function buildSite(options: BuildOptions): Promise<void> {
+  const root = path.resolve(options.root);
+  const input = path.join(root, DIRECTORIES.input);
+  const output = path.resolve(options.output ?? path.join(root, DIRECTORIES.output));
+  await Promise.all([
+    loadSiteSettings(root, path.resolve(input, DIRECTORIES.data)),
+    loadPosts(root, path.join(input, POSTS_FOLDER)),
+  ]);
+  resolveBuildDate(options.env, options.now);
+
+  await writeDirectoryAtomically(output, async (staging) => {
+    const eleventy = new Eleventy(fromCwd(input), fromCwd(staging), {
+      configPath: fromCwd(CONFIG_PATH),
+      quietMode: options.quiet ?? false,
+      runMode: "build",
+    });
+    await eleventy.write();
+  });
+}

@@ -1,0 +1,30 @@
+// The production build: `npm run build`. Validates the content, builds the site
+// into a staging folder and swaps it in as _site/ only when everything succeeded.
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ContentError } from "../lib/content/problems.ts";
+import { buildSite } from "../lib/eleventy/build-site.ts";
+
+const USAGE = "Brug: npm run build [-- --quiet]";
+
+async function main(): Promise<number> {
+  let quiet: boolean;
+  try {
+    ({ values: { quiet = false } } = parseArgs({ options: { quiet: { type: "boolean" } }, strict: true }));
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  try {
+    await buildSite({ root: path.resolve(import.meta.dirname, ".."), env: process.env, now: () => new Date(), quiet });
+    return 0;
+  } catch (error) {
+    if (error instanceof ContentError) {
+      console.error(error.message);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+process.exitCode = await main();
