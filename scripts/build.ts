@@ -1,6 +1,6 @@
 // The production build: `npm run build`. Validates the content, builds the site
 // into a staging folder and swaps it in as _site/ only when everything succeeded.
-import path from "node:path";
+// The site's root is the working directory (npm runs scripts in the package root).
 import { parseArgs } from "node:util";
 import { ContentError } from "../lib/content/problems.ts";
 import { buildSite } from "../lib/eleventy/build-site.ts";
@@ -16,7 +16,7 @@ async function main(): Promise<number> {
     return 2;
   }
   try {
-    await buildSite({ root: path.resolve(import.meta.dirname, ".."), env: process.env, now: () => new Date(), quiet });
+    await buildSite({ root: process.cwd(), env: process.env, now: () => new Date(), quiet });
     return 0;
   } catch (error) {
     if (error instanceof ContentError) {

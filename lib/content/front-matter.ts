@@ -34,9 +34,6 @@ function danishYamlReason(reason: string): string {
   return known ? known[1] : `YAML-fejl: ${reason}.`;
 }
 
-/** How many lines precede the YAML inside the file: the opening `---`. */
-const FRONT_MATTER_OFFSET = 1;
-
 /**
  * Splits a post into front matter and body, or explains in Danish why it cannot.
  * `file` is the repository-relative path used in the problems.
@@ -74,7 +71,9 @@ export function readSourceFile(file: string, text: string): { source?: SourceFil
         problems: [
           {
             file,
-            ...(error.mark ? { line: error.mark.line + 1 + FRONT_MATTER_OFFSET, column: error.mark.column + 1 } : {}),
+            // gray-matter hands over the YAML from the line break that ends the
+            // opening ---, so js-yaml's 0-based line is the file's 1-based line.
+            ...(error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : {}),
             message: danishYamlReason(error.reason),
             hint: "Tjek indrykningen, kolon efter hvert feltnavn, og sæt tekst med kolon eller anførselstegn i anførselstegn.",
           },

@@ -1,0 +1,75 @@
+import { afterEach, describe, expect, it } from "vitest";
+import {
+  formatClockRange,
+  formatClockTime,
+  formatLongDate,
+  formatShortDate,
+  yearOf,
+  zonedDateTime,
+} from "../../../lib/dates/format.ts";
+
+const ZONE = "Europe/Copenhagen";
+const originalTz = process.env.TZ;
+
+// The build machine's zone must not matter: Los Angeles is behind Copenhagen,
+// Kiritimati (UTC+14) is a calendar day ahead of it for most of the day.
+const MACHINE_ZONES = ["UTC", "America/Los_Angeles", "Pacific/Kiritimati"];
+
+afterEach(() => {
+  if (originalTz === undefined) delete process.env.TZ;
+  else process.env.TZ = originalTz;
+});
+
+describe.each(MACHINE_ZONES)("on a machine in %s", (machineZone) => {
+  it("really runs in that zone", () => {
+    process.env.TZ = machineZone;
+    const offset = new Date("2018-10-05T12:00:00Z").getTimezoneOffset();
+    expect(offset).toBe({ UTC: 0, "America/Los_Angeles": 420, "Pacific/Kiritimati": -840 }[machineZone]);
+  });
+
+  it("writes dates in running text the Danish way", () => {
+    process.env.TZ = machineZone;
+    expect(formatLongDate("2018-10-05", ZONE)).toBe("fredag den 5. oktober 2018");
+    expect(formatLongDate("2019-01-01", ZONE)).toBe("tirsdag den 1. januar 2019");
+    expect(formatLongDate("2019-12-31", ZONE)).toBe("tirsdag den 31. december 2019");
+  });
+
+  it("abbreviates months in lists", () => {
+    process.env.TZ = machineZone;
+    expect(formatShortDate("2018-10-05", ZONE)).toBe("5. okt. 2018");
+    expect(formatShortDate("2019-05-01", ZONE)).toBe("1. maj 2019");
+  });
+
+  it("gives a meeting's start with Copenhagen's offset on that day", () => {
+    process.env.TZ = machineZone;
+    expect(zonedDateTime("2018-10-05", "08:30", ZONE)).toBe("2018-10-05T08:30:00+02:00");
+    expect(zonedDateTime("2018-12-05", "08:30", ZONE)).toBe("2018-12-05T08:30:00+01:00");
+    expect(zonedDateTime("2018-12-05", undefined, ZONE)).toBe("2018-12-05");
+  });
+});
+
+describe("clock times", () => {
+  it('are written with "kl." and a full stop', () => {
+    expect(formatClockTime("08:30")).toBe("kl. 8.30");
+    expect(formatClockTime("14:05")).toBe("kl. 14.05");
+  });
+
+  it("form a range with an en dash", () => {
+    expect(formatClockRange("08:30", "10:00")).toBe("kl. 8.30–10.00");
+    expect(formatClockRange("08:30")).toBe("kl. 8.30");
+  });
+
+  it("reject what is not a time", () => {
+    expect(() => formatClockTime("8.30")).toThrow(RangeError);
+  });
+});
+
+describe("calendar dates", () => {
+  it("reject impossible dates instead of rolling them over", () => {
+    expect(() => formatLongDate("2019-02-30", ZONE)).toThrow(RangeError);
+  });
+
+  it("give their year", () => {
+    expect(yearOf("2018-10-05")).toBe(2018);
+  });
+});
