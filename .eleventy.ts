@@ -13,6 +13,9 @@ export default function configure(eleventyConfig: EleventyConfig) {
   if (eleventyConfig.directories.input === "./") eleventyConfig.setInputDirectory(DIRECTORIES.input);
   eleventyConfig.setIncludesDirectory(DIRECTORIES.includes);
   eleventyConfig.setDataDirectory(DIRECTORIES.data);
+  // The input folder holds only the site; .gitignore speaks for the repository, and
+  // would hide the test suite's scratch sites (tests/.tmp/) from Eleventy.
+  eleventyConfig.setUseGitIgnore(false);
 
   const state = new SiteState();
   eleventyConfig.addPlugin(contentPlugin, { state, env: process.env, now: () => new Date() });

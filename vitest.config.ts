@@ -6,6 +6,8 @@ export default defineConfig({
     exclude: ["tests/.tmp/**", "node_modules/**"],
     // Build tests run Eleventy over whole fixture sites.
     testTimeout: 60_000,
+    // Eleventy imports .eleventy.ts with Node's own import(): tsx lets Node load TypeScript.
+    execArgv: ["--import", "tsx"],
     hookTimeout: 60_000,
   },
 });

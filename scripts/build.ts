@@ -12,7 +12,7 @@ async function main(): Promise<number> {
   try {
     ({ values: { quiet = false } } = parseArgs({ options: { quiet: { type: "boolean" } }, strict: true }));
   } catch (error) {
-    console.error(`${(error as Error).message}\n${USAGE}`);
+    console.error(`Kommandoen forstår ikke argumenterne (${(error as Error).message}).\n${USAGE}`);
     return 2;
   }
   try {

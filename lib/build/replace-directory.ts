@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { rename, rm, stat } from "node:fs/promises";
+import { mkdir, rename, rm, stat } from "node:fs/promises";
 import path from "node:path";
 
 async function exists(target: string): Promise<boolean> {
@@ -52,6 +52,8 @@ export async function replaceDirectory(staging: string, target: string): Promise
 export async function writeDirectoryAtomically(target: string, write: (staging: string) => Promise<void>): Promise<void> {
   const staging = stagingPathFor(target);
   try {
+    // Created up front: a writer with nothing to write still yields a (empty) folder.
+    await mkdir(staging, { recursive: true });
     await write(staging);
     await replaceDirectory(staging, target);
   } finally {

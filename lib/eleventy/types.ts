@@ -68,6 +68,7 @@ export interface EleventyConfig {
   setInputDirectory(dir: string): void;
   setIncludesDirectory(dir: string): void;
   setDataDirectory(dir: string): void;
+  setUseGitIgnore(enabled: boolean): void;
   /** The folders as given so far: `input` is "./" when nobody named one. */
   readonly directories: EleventyDirectories;
 }

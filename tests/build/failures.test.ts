@@ -1,0 +1,153 @@
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ContentError } from "../../lib/content/problems.ts";
+import { BUILD_EPOCH, type FixtureSite, PROJECT_ROOT, createFixtureSite, post, removeFixtureSite } from "../helpers/fixture-site.ts";
+
+const run = promisify(execFile);
+const TSX = path.join(PROJECT_ROOT, "node_modules/.bin/tsx");
+const BUILD_SCRIPT = path.join(PROJECT_ROOT, "scripts/build.ts");
+
+let site: FixtureSite;
+
+beforeEach(async () => {
+  site = await createFixtureSite({ "2019/morgenmoede.md": post("Morgenmøde", "2019-03-01") });
+  await site.build();
+});
+afterEach(() => removeFixtureSite(site));
+
+/** Every output file with a hash of its bytes: equal snapshots mean nothing changed. */
+async function snapshot(): Promise<Record<string, string>> {
+  const entries = await Promise.all(
+    (await site.outputFiles()).map(async (file) => [
+      file,
+      createHash("sha256").update(await readFile(path.join(site.output, file))).digest("hex"),
+    ]),
+  );
+  return Object.fromEntries(entries);
+}
+
+/** `npm run build` as the secretariat runs it, in the fixture site. */
+async function runBuildCommand(): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, [BUILD_SCRIPT, "--quiet"], {
+      cwd: site.root,
+      env: { ...process.env, SOURCE_DATE_EPOCH: BUILD_EPOCH },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+const BROKEN = [
+  "---",
+  "title: Netværksmøde",
+  "date: 2019-02-30",
+  "speakers:",
+  "  - name: Jon Kiellberg",
+  "  - role: Direktør",
+  "    url: javascript:alert(1)",
+  "sdgs: [18]",
+  "speakrs: []",
+  "---",
+  "Tekst",
+].join("\n");
+
+describe("a broken post", () => {
+  it("stops the build with every problem, in Danish, naming file and field", async () => {
+    await site.write("content/posts/2019/netvaerksmoede.md", BROKEN);
+    const error = await site.build().catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(ContentError);
+    const file = "content/posts/2019/netvaerksmoede.md";
+    expect((error as ContentError).problems.map((problem) => [problem.file, problem.field])).toEqual([
+      [file, "date"],
+      [file, "speakers[1].name"],
+      [file, "speakers[1].url"],
+      [file, "sdgs[0]"],
+      [file, "speakrs"],
+    ]);
+  });
+
+  it("leaves the last good site exactly as it was", async () => {
+    const before = await snapshot();
+    await site.write("content/posts/2019/netvaerksmoede.md", BROKEN);
+    await expect(site.build()).rejects.toThrow(ContentError);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("makes npm run build exit non-zero with a Danish report and no stack trace", async () => {
+    const before = await snapshot();
+    await site.write("content/posts/2019/netvaerksmoede.md", BROKEN);
+    const { code, stderr } = await runBuildCommand();
+    expect(code).toBe(1);
+    expect(stderr).toContain("Siden blev ikke bygget: der er 5 fejl i indholdet.");
+    expect(stderr).toContain(
+      'content/posts/2019/netvaerksmoede.md: felt "speakrs" findes ikke. Mente du "speakers"? Ret stavemåden.',
+    );
+    expect(stderr).not.toMatch(/^\s+at /m);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("reports an empty file and broken YAML together", async () => {
+    await site.write("content/posts/2019/tom.md", "");
+    await site.write("content/posts/2019/yaml.md", '---\ntitle: "Uafsluttet\ndate: 2019-03-01\n---\n');
+    const error = (await site.build().catch((reason: unknown) => reason)) as ContentError;
+    expect(error.problems.map((problem) => problem.file)).toEqual([
+      "content/posts/2019/tom.md",
+      "content/posts/2019/yaml.md",
+    ]);
+    expect(error.problems[0]?.message).toBe("Filen er tom.");
+    expect(error.problems[1]?.line).toBeGreaterThan(1);
+  });
+});
+
+describe("a good build", () => {
+  it("exits zero from the command line", async () => {
+    expect((await runBuildCommand()).code).toBe(0);
+  });
+
+  it("removes the page of a deleted post", async () => {
+    expect(await site.outputFiles()).toContain("2019/morgenmoede/index.html");
+    await site.remove("content/posts/2019/morgenmoede.md");
+    await site.write("content/posts/2019/nyt.md", post("Nyt møde", "2019-04-01"));
+    await site.build();
+    const files = await site.outputFiles();
+    expect(files).toContain("2019/nyt-moede/index.html");
+    expect(files).not.toContain("2019/morgenmoede/index.html");
+  });
+
+  it("moves a renamed post's page", async () => {
+    await site.write("content/posts/2019/morgenmoede.md", post("Morgenmøde om frivillighed", "2019-03-01"));
+    await site.build();
+    const files = await site.outputFiles();
+    expect(files).toContain("2019/morgenmoede-om-frivillighed/index.html");
+    expect(files).not.toContain("2019/morgenmoede/index.html");
+  });
+});
+
+describe("the command line", () => {
+  it("refuses an unknown option without touching the site", async () => {
+    const before = await snapshot();
+    const result = await run(TSX, [BUILD_SCRIPT, "--outptu=x"], { cwd: site.root }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Brug: npm run build");
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("refuses a malformed SOURCE_DATE_EPOCH", async () => {
+    const result = await run(TSX, [BUILD_SCRIPT], { cwd: site.root, env: { ...process.env, SOURCE_DATE_EPOCH: "i går" } }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("SOURCE_DATE_EPOCH");
+  });
+});

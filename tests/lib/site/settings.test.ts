@@ -1,0 +1,64 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ContentError } from "../../../lib/content/problems.ts";
+import { loadSiteSettings, validateSiteSettings } from "../../../lib/site/settings.ts";
+
+const valid = {
+  title: "CSR Forum",
+  description: "En blog.",
+  url: "https://blog.csrforum.dk",
+  language: "da",
+  timeZone: "Europe/Copenhagen",
+  organisation: "CSR Forum",
+  network: "Corporate Social Responsibility & Co-Creation",
+  email: "sekretariatet@csrforum.dk",
+};
+const FILE = "data/site.json";
+const fieldsWithProblems = (value: unknown) => validateSiteSettings(FILE, value).problems.map((p) => p.field);
+
+describe("validateSiteSettings", () => {
+  it("accepts the shipped shape", () => {
+    expect(validateSiteSettings(FILE, valid)).toEqual({ settings: valid, problems: [] });
+  });
+
+  it("rejects an unknown zone, a relative URL, a wrong language and a bad e-mail", () => {
+    expect(
+      fieldsWithProblems({ ...valid, timeZone: "Europe/Kobenhavn", url: "/blog", language: "en", email: "sekretariatet" }),
+    ).toEqual(["url", "language", "timeZone", "email"]);
+  });
+
+  it("rejects a typo with a suggestion", () => {
+    const { problems } = validateSiteSettings(FILE, { ...valid, titel: "x" });
+    expect(problems).toEqual([expect.objectContaining({ field: "titel", hint: 'Mente du "title"? Ret stavemåden.' })]);
+  });
+});
+
+describe("loadSiteSettings", () => {
+  let root: string;
+  beforeEach(async () => {
+    root = await mkdtemp(path.join(tmpdir(), "site-"));
+    await mkdir(path.join(root, "data"));
+  });
+  afterEach(async () => {
+    await rm(root, { recursive: true, force: true });
+  });
+
+  it("reads data/site.json", async () => {
+    await writeFile(path.join(root, "data/site.json"), JSON.stringify(valid));
+    expect(await loadSiteSettings(root, path.join(root, "data"))).toEqual(valid);
+  });
+
+  it("explains broken JSON in Danish, naming the file", async () => {
+    await writeFile(path.join(root, "data/site.json"), '{ "title": "CSR Forum", }');
+    const error = await loadSiteSettings(root, path.join(root, "data")).catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).problems[0]).toMatchObject({ file: "data/site.json" });
+    expect((error as ContentError).message).toContain("ikke gyldig JSON");
+  });
+
+  it("explains a missing file", async () => {
+    await expect(loadSiteSettings(root, path.join(root, "data"))).rejects.toThrow(/data\/site.json: Filen findes ikke/);
+  });
+});
