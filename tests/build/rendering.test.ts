@@ -1,0 +1,130 @@
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { parseHTML } from "linkedom";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CONFIG_PATH } from "../../lib/eleventy/build-site.ts";
+import { type FixtureSite, createFixtureSite, post, readable, removeFixtureSite } from "../helpers/fixture-site.ts";
+
+const HOSTILE = `</script><script>alert("x")</script> <b>fed</b> & "citat" 'enkelt'`;
+const yaml = (text: string) => JSON.stringify(text);
+
+const HOSTILE_POST = [
+  "---",
+  `title: ${yaml(HOSTILE)}`,
+  "date: 2019-05-01",
+  `summary: ${yaml(HOSTILE)}`,
+  `tags: [${yaml(HOSTILE)}]`,
+  "meeting:",
+  "  date: 2019-05-01",
+  "  venue:",
+  `    name: ${yaml(HOSTILE)}`,
+  `  host: ${yaml(HOSTILE)}`,
+  `mission: ${yaml(HOSTILE)}`,
+  "speakers:",
+  `  - name: ${yaml(HOSTILE)}`,
+  `    role: ${yaml(HOSTILE)}`,
+  `    organisation: ${yaml(HOSTILE)}`,
+  "outcomes:",
+  `  summary: ${yaml(HOSTILE)}`,
+  "  taskForce:",
+  `    - name: ${yaml(HOSTILE)}`,
+  `  actions: [${yaml(HOSTILE)}]`,
+  "---",
+  "",
+  `Brødtekst med ${HOSTILE}`,
+  "",
+].join("\n");
+
+let site: FixtureSite;
+
+beforeAll(async () => {
+  site = await createFixtureSite({
+    "2019/farlig.md": HOSTILE_POST,
+    "2019/foerste.md": post("Første morgenmøde", "2019-02-01", 'meeting:\n  date: 2019-02-01\n  start: "08:30"\n  end: "10:00"'),
+    "2019/andet.md": post("Andet morgenmøde", "2019-03-01"),
+    "2019/kladde.md": post("Halvfærdig kladde", "2019-04-01", "draft: true"),
+  });
+  await site.build();
+});
+afterAll(() => removeFixtureSite(site));
+
+const HOSTILE_URL = "/2019/script-script-alert-x-script-b-fed-b-og-citat-enkelt/";
+
+describe("hostile text in front matter and body", () => {
+  it("is rendered as text on the post page, never as markup", async () => {
+    const page = await site.page(HOSTILE_URL);
+    expect(page.querySelectorAll("script")).toHaveLength(0);
+    expect(page.querySelectorAll("main b")).toHaveLength(0);
+    expect(readable(page.querySelector("h1"))).toBe(HOSTILE);
+    expect(readable(page.querySelector("title"))).toContain(HOSTILE);
+    expect(page.querySelector('meta[name="description"]')?.getAttribute("content")).toBe(HOSTILE);
+    for (const selector of [".mission blockquote", ".speakers .person-name", ".outcomes .person-name", ".actions li", ".tag-list li"]) {
+      expect(readable(page.querySelector(selector)), selector).toBe(HOSTILE);
+    }
+    // The body is Markdown: the same text, with the typographer's Danish quotation marks.
+    expect(readable(page.querySelector(".post-body"))).toBe(
+      "Brødtekst med </script><script>alert(»x«)</script> <b>fed</b> & »citat« ›enkelt‹",
+    );
+  });
+
+  it("is rendered as text in the home page's list", async () => {
+    const home = await site.page("/");
+    expect(home.querySelectorAll("script")).toHaveLength(0);
+    expect(home.querySelectorAll("main b")).toHaveLength(0);
+    const titles = [...home.querySelectorAll(".post-summary h2")].map((node) => readable(node));
+    expect(titles).toContain(HOSTILE);
+  });
+});
+
+describe("the home page", () => {
+  it("lists published posts newest first and leaves drafts out", async () => {
+    const home = await site.page("/");
+    expect([...home.querySelectorAll(".post-summary h2")].map((node) => readable(node))).toEqual([
+      HOSTILE,
+      "Andet morgenmøde",
+      "Første morgenmøde",
+    ]);
+  });
+});
+
+describe("drafts", () => {
+  it("get no page in a production build", async () => {
+    const files = await site.outputFiles();
+    expect(files.some((file) => file.includes("halvfaerdig-kladde"))).toBe(false);
+  });
+
+  it("are shown, marked as drafts, by the dev server", async () => {
+    const eleventy = new Eleventy(path.relative(process.cwd(), path.join(site.root, "content")), undefined, {
+      configPath: path.relative(process.cwd(), CONFIG_PATH),
+      quietMode: true,
+      runMode: "serve",
+    });
+    const pages = await eleventy.toJSON();
+    const draft = pages.find((page) => page.url === "/2019/halvfaerdig-kladde/");
+    expect(draft).toBeDefined();
+    expect(readable(parseHTML(draft?.content ?? "").document.querySelector(".badge-draft"))).toBe("Kladde");
+  });
+});
+
+describe("post pages", () => {
+  it("link to the previous and next post", async () => {
+    const middle = await site.page("/2019/andet-morgenmoede/");
+    expect(middle.querySelector('a[rel="prev"]')?.getAttribute("href")).toBe("/2019/foerste-morgenmoede/");
+    expect(middle.querySelector('a[rel="next"]')?.getAttribute("href")).toBe(HOSTILE_URL);
+    const first = await site.page("/2019/foerste-morgenmoede/");
+    expect(first.querySelector('a[rel="prev"]')).toBeNull();
+  });
+
+  it("give a meeting's time the Danish way with Copenhagen's offset", async () => {
+    const page = await site.page("/2019/foerste-morgenmoede/");
+    const date = page.querySelector(".meeting-facts time");
+    expect(date?.getAttribute("datetime")).toBe("2019-02-01T08:30:00+01:00");
+    expect(readable(date?.parentElement)).toBe("fredag den 1. februar 2019, kl. 8.30–10.00");
+  });
+
+  it("sit at a URL made from the title, transliterated the Danish way", async () => {
+    expect(await site.outputFiles()).toEqual(
+      expect.arrayContaining(["2019/foerste-morgenmoede/index.html", "2019/andet-morgenmoede/index.html"]),
+    );
+  });
+});
