@@ -100,8 +100,8 @@ const meetingSchema = z
         }),
         address: documented(text().optional(), {
           label: "stedets adresse",
-          hint: 'Skriv gade, nummer, postnummer og by, fx "Vesterbrogade 1, 1620 København V".',
-          example: "Vesterbrogade 1, 1620 København V",
+          hint: 'Skriv gade, nummer, postnummer og by, fx "Eksempelvej 12, 1620 København V".',
+          example: "Eksempelvej 12, 1620 København V",
         }),
       }).optional(),
       {

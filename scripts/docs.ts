@@ -1,0 +1,29 @@
+// Regenerates the README's table of front-matter fields from the schema:
+// `npm run docs`. With --check it only reports whether the README is current.
+import { readFile, writeFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { listDocumentedFields } from "../lib/content/field-docs.ts";
+import { renderFieldTable, replaceFieldTable } from "../lib/content/field-guide.ts";
+import { postSchema } from "../lib/content/post-schema.ts";
+
+const README = new URL("../README.md", import.meta.url);
+
+let check: boolean;
+try {
+  ({ values: { check = false } } = parseArgs({ options: { check: { type: "boolean" } }, strict: true }));
+} catch (error) {
+  console.error(`${(error as Error).message}\nUsage: npm run docs [-- --check]`);
+  process.exit(2);
+}
+
+const current = await readFile(README, "utf8");
+const updated = replaceFieldTable(current, renderFieldTable(listDocumentedFields(postSchema)));
+if (updated === current) {
+  console.log("README.md: the field table is current.");
+} else if (check) {
+  console.error("README.md: the field table is out of date with the schema; run npm run docs.");
+  process.exitCode = 1;
+} else {
+  await writeFile(README, updated);
+  console.log("README.md: field table updated.");
+}
