@@ -60,6 +60,15 @@ export function zonedDateTime(isoDate: string, time: string | undefined, zone: s
   return moment.toISO({ suppressMilliseconds: true }) ?? isoDate;
 }
 
+/**
+ * The year a moment falls in, in `zone`: the last half hour of 2019 in UTC is
+ * already 2020 in Copenhagen.
+ * @example yearInZone(new Date("2019-12-31T23:30:00Z"), "Europe/Copenhagen") // 2020
+ */
+export function yearInZone(moment: Date, zone: string): number {
+  return DateTime.fromJSDate(moment, { zone }).year;
+}
+
 /** The year of an ISO calendar date, e.g. 2018 for "2018-10-05". */
 export function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4));

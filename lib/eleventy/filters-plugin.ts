@@ -1,5 +1,5 @@
 import { sdgName } from "../content/sdgs.ts";
-import { formatClockRange, formatLongDate, formatShortDate, zonedDateTime } from "../dates/format.ts";
+import { formatClockRange, formatLongDate, formatShortDate, yearInZone, zonedDateTime } from "../dates/format.ts";
 import type { SiteState } from "./site-state.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -13,6 +13,6 @@ export function filtersPlugin(config: EleventyConfig, { state }: { state: SiteSt
   config.addFilter("shortDate", (isoDate: string) => formatShortDate(isoDate, zone()));
   config.addFilter("clockRange", (start: string, end?: string) => formatClockRange(start, end));
   config.addFilter("zonedDateTime", (isoDate: string, time?: string) => zonedDateTime(isoDate, time, zone()));
-  config.addFilter("year", (date: Date) => String(date.getUTCFullYear()));
+  config.addFilter("year", (moment: Date) => yearInZone(moment, zone()));
   config.addFilter("sdgName", (goal: number) => sdgName(goal));
 }

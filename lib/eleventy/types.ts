@@ -30,11 +30,11 @@ export interface EleventyPage {
 }
 
 /** A collection item, as collections and `getPreviousCollectionItem` hand them out. */
-export interface CollectionItem<Data = Record<string, unknown>> {
+export interface CollectionItem {
   inputPath: string;
   url: string;
   date: Date;
-  data: Data & { page: EleventyPage };
+  data: Record<string, unknown> & { page: EleventyPage };
 }
 
 export interface CollectionApi {

@@ -4,6 +4,7 @@ import {
   formatClockTime,
   formatLongDate,
   formatShortDate,
+  yearInZone,
   yearOf,
   zonedDateTime,
 } from "../../../lib/dates/format.ts";
@@ -71,5 +72,10 @@ describe("calendar dates", () => {
 
   it("give their year", () => {
     expect(yearOf("2018-10-05")).toBe(2018);
+  });
+
+  it("place a moment in the zone's year, not UTC's", () => {
+    expect(yearInZone(new Date("2019-12-31T23:30:00Z"), ZONE)).toBe(2020);
+    expect(yearInZone(new Date("2019-12-31T22:30:00Z"), ZONE)).toBe(2019);
   });
 });
