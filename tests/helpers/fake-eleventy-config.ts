@@ -1,0 +1,38 @@
+import type { EleventyBeforeArgs, EleventyConfig } from "../../lib/eleventy/types.ts";
+
+/** What a plugin registered on a fake configuration, for unit tests without Eleventy. */
+export interface Registered {
+  filters: Map<string, (...args: never[]) => unknown>;
+  globalData: Map<string, unknown>;
+  collections: Map<string, Parameters<EleventyConfig["addCollection"]>[1]>;
+  before: Array<(args: EleventyBeforeArgs) => unknown>;
+  config: EleventyConfig;
+}
+
+/** A configuration object that records what plugins register on it. */
+export function fakeEleventyConfig(): Registered {
+  const registered: Omit<Registered, "config"> = {
+    filters: new Map(),
+    globalData: new Map(),
+    collections: new Map(),
+    before: [],
+  };
+  const ignore = () => undefined;
+  const config: EleventyConfig = {
+    addPlugin: (plugin, options) => plugin(config, options as never),
+    addFilter: (name, filter) => void registered.filters.set(name, filter),
+    addGlobalData: (name, value) => void registered.globalData.set(name, value),
+    addCollection: (name, build) => void registered.collections.set(name, build),
+    on: (_event, listener) => void registered.before.push(listener),
+    addTemplateFormats: ignore,
+    addExtension: ignore,
+    setLibrary: ignore,
+    setFrontMatterParsingOptions: ignore,
+    setInputDirectory: ignore,
+    setIncludesDirectory: ignore,
+    setDataDirectory: ignore,
+    setUseGitIgnore: ignore,
+    directories: { input: "./", output: "_site/", data: "_data/", includes: "_includes/" },
+  };
+  return { ...registered, config };
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { filtersPlugin } from "../../../lib/eleventy/filters-plugin.ts";
+import { SiteState } from "../../../lib/eleventy/site-state.ts";
+import type { SiteSettings } from "../../../lib/site/settings.ts";
+import { fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";
+
+function filters(timeZone: string) {
+  const registered = fakeEleventyConfig();
+  const state = new SiteState();
+  state.load({ settings: { timeZone } as SiteSettings, posts: [], buildDate: new Date(0), showDrafts: false });
+  filtersPlugin(registered.config, { state });
+  return (name: string, ...args: unknown[]) => (registered.filters.get(name) as (...a: unknown[]) => unknown)(...args);
+}
+
+describe("filtersPlugin", () => {
+  it("formats dates in the site's zone", () => {
+    const filter = filters("Europe/Copenhagen");
+    expect(filter("longDate", "2018-10-05")).toBe("fredag den 5. oktober 2018");
+    expect(filter("shortDate", "2018-10-05")).toBe("5. okt. 2018");
+    expect(filter("zonedDateTime", "2018-10-05", "08:30")).toBe("2018-10-05T08:30:00+02:00");
+    expect(filter("clockRange", "08:30", "10:00")).toBe("kl. 8.30–10.00");
+  });
+
+  it("follows the zone the settings name", () => {
+    expect(filters("America/New_York")("zonedDateTime", "2018-10-05", "08:30")).toBe("2018-10-05T08:30:00-04:00");
+    expect(filters("Pacific/Kiritimati")("year", new Date("2019-12-31T12:00:00Z"))).toBe(2020);
+  });
+
+  it("names goals in Danish", () => {
+    expect(filters("Europe/Copenhagen")("sdgName", 17)).toBe("Partnerskaber for handling");
+  });
+});
+
+describe("SiteState", () => {
+  it("refuses to be read before the build validated the site", () => {
+    expect(() => new SiteState().site).toThrow(/before eleventy.before/);
+  });
+});
