@@ -1,10 +1,8 @@
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { writeDirectoryAtomically } from "../build/replace-directory.ts";
-import { loadPosts } from "../content/load-posts.ts";
-import { resolveBuildDate } from "../dates/build-date.ts";
-import { loadSiteSettings } from "../site/settings.ts";
-import { DIRECTORIES, POSTS_FOLDER } from "./directories.ts";
+import { loadSite } from "../site/load-site.ts";
+import { DIRECTORIES } from "./directories.ts";
 
 /** The project's Eleventy configuration. */
 export const CONFIG_PATH = path.resolve(import.meta.dirname, "../../.eleventy.ts");
@@ -35,11 +33,9 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   const root = path.resolve(options.root);
   const input = path.join(root, DIRECTORIES.input);
   const output = path.resolve(options.output ?? path.join(root, DIRECTORIES.output));
-  await Promise.all([
-    loadSiteSettings(root, path.resolve(input, DIRECTORIES.data)),
-    loadPosts(root, path.join(input, POSTS_FOLDER)),
-  ]);
-  resolveBuildDate(options.env, options.now);
+  // The same validation runs again in eleventy.before; doing it here first keeps
+  // Eleventy's own error log (prefixed, and repeated) out of the secretariat's report.
+  await loadSite({ inputDir: input, dataDir: path.resolve(input, DIRECTORIES.data), env: options.env, now: options.now, showDrafts: false });
 
   await writeDirectoryAtomically(output, async (staging) => {
     const eleventy = new Eleventy(fromCwd(input), fromCwd(staging), {

@@ -1,9 +1,6 @@
-import path from "node:path";
 import { frontMatterOptions } from "../content/front-matter.ts";
-import { loadPosts, type LoadedPost } from "../content/load-posts.ts";
-import { resolveBuildDate } from "../dates/build-date.ts";
-import { loadSiteSettings } from "../site/settings.ts";
-import { POSTS_FOLDER } from "./directories.ts";
+import type { LoadedPost } from "../content/load-posts.ts";
+import { loadSite } from "../site/load-site.ts";
 import type { SiteState } from "./site-state.ts";
 import type { CollectionItem, EleventyConfig, EleventyPage } from "./types.ts";
 
@@ -25,14 +22,9 @@ export function contentPlugin(config: EleventyConfig, { state, env, now }: Conte
   config.setFrontMatterParsingOptions(frontMatterOptions);
 
   config.on("eleventy.before", async ({ directories, runMode }) => {
-    const input = path.resolve(directories.input);
-    // The repository root: what error messages show paths relative to.
-    const root = path.dirname(input);
-    const [settings, posts] = await Promise.all([
-      loadSiteSettings(root, path.resolve(directories.data)),
-      loadPosts(root, path.join(input, POSTS_FOLDER)),
-    ]);
-    state.load({ settings, posts, buildDate: resolveBuildDate(env, now), showDrafts: runMode !== "build" });
+    state.load(
+      await loadSite({ inputDir: directories.input, dataDir: directories.data, env, now, showDrafts: runMode !== "build" }),
+    );
   });
 
   config.addGlobalData("eleventyComputed.post", () => (data: PageData) => state.post(data.page.inputPath));

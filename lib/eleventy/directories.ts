@@ -8,6 +8,3 @@ export const DIRECTORIES = {
   data: "../data",
   output: "_site",
 } as const;
-
-/** Where posts live, relative to the input folder. */
-export const POSTS_FOLDER = "posts";

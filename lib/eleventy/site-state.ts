@@ -1,19 +1,10 @@
 import path from "node:path";
 import type { LoadedPost } from "../content/load-posts.ts";
-import type { SiteSettings } from "../site/settings.ts";
-
-/** What one build knows once its input is validated: filled in by `eleventy.before`. */
-export interface LoadedSite {
-  settings: SiteSettings;
-  posts: readonly LoadedPost[];
-  /** "Today" for this build (SOURCE_DATE_EPOCH or the clock). */
-  buildDate: Date;
-  /** Drafts are shown by the dev server and never in a production build. */
-  showDrafts: boolean;
-}
+import type { LoadedSite } from "../site/load-site.ts";
 
 /**
- * The validated site, shared by the plugins of one Eleventy instance. Eleventy
+ * The validated site, shared by the plugins of one Eleventy instance and filled in
+ * by `eleventy.before`. Eleventy
  * reads configuration before any input is validated, so plugins get this holder
  * and read from it while templates render.
  */

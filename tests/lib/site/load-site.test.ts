@@ -1,0 +1,51 @@
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { ContentError } from "../../../lib/content/problems.ts";
+import { loadSite } from "../../../lib/site/load-site.ts";
+import { PROJECT_ROOT } from "../../helpers/fixture-site.ts";
+
+let root: string;
+
+async function write(relative: string, text: string) {
+  await mkdir(path.dirname(path.join(root, relative)), { recursive: true });
+  await writeFile(path.join(root, relative), text);
+}
+
+const load = (env: Record<string, string> = {}) =>
+  loadSite({
+    inputDir: path.join(root, "content"),
+    dataDir: path.join(root, "data"),
+    env,
+    now: () => new Date("2026-01-01T00:00:00Z"),
+    showDrafts: false,
+  });
+
+beforeEach(async () => {
+  root = await mkdtemp(path.join(tmpdir(), "load-site-"));
+  await write("data/site.json", await readFile(path.join(PROJECT_ROOT, "data/site.json"), "utf8"));
+  await write("content/posts/2019/a.md", "---\ntitle: Et møde\ndate: 2019-03-01\n---\n");
+});
+afterEach(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+describe("loadSite", () => {
+  it("returns the settings, the posts and the build date", async () => {
+    const site = await load({ SOURCE_DATE_EPOCH: "1547553600" });
+    expect(site.settings.timeZone).toBe("Europe/Copenhagen");
+    expect(site.posts.map((post) => post.urlPath)).toEqual(["/2019/et-moede/"]);
+    expect(site.buildDate.toISOString()).toBe("2019-01-15T12:00:00.000Z");
+    expect(site.showDrafts).toBe(false);
+  });
+
+  it("reports problems in settings, posts and SOURCE_DATE_EPOCH together", async () => {
+    await write("data/site.json", '{ "title": "" }');
+    await write("content/posts/2019/b.md", "");
+    const error = await load({ SOURCE_DATE_EPOCH: "i morgen" }).catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(ContentError);
+    const files = new Set((error as ContentError).problems.map((problem) => problem.file));
+    expect(files).toEqual(new Set(["data/site.json", "content/posts/2019/b.md", "miljøvariablen SOURCE_DATE_EPOCH"]));
+  });
+});
