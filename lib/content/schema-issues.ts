@@ -118,3 +118,17 @@ export function problemsFromIssues(
     ];
   });
 }
+
+/**
+ * Validates `value` against `schema`, with every problem in Danish; `file` is the
+ * repository-relative path the problems name.
+ */
+export function validateAgainst<Schema extends z.ZodType>(
+  file: string,
+  schema: Schema,
+  value: unknown,
+): { value?: z.infer<Schema>; problems: Problem[] } {
+  const result = schema.safeParse(value, { reportInput: true });
+  if (!result.success) return { problems: problemsFromIssues(file, schema, result.error.issues) };
+  return { value: result.data, problems: [] };
+}

@@ -1,7 +1,7 @@
 import { readSourceFile } from "./front-matter.ts";
 import { postSchema, type PostFrontMatter } from "./post-schema.ts";
 import type { Problem } from "./problems.ts";
-import { problemsFromIssues } from "./schema-issues.ts";
+import { validateAgainst } from "./schema-issues.ts";
 
 /** A post's validated front matter and its Markdown body. */
 export interface ValidPost {
@@ -16,9 +16,7 @@ export interface ValidPost {
 export function validatePost(file: string, text: string): { post?: ValidPost; problems: Problem[] } {
   const { source, problems } = readSourceFile(file, text);
   if (source === undefined) return { problems };
-  const result = postSchema.safeParse(source.data, { reportInput: true });
-  if (!result.success) {
-    return { problems: problemsFromIssues(file, postSchema, result.error.issues) };
-  }
-  return { post: { data: result.data, body: source.body }, problems: [] };
+  const { value: data, problems: invalid } = validateAgainst(file, postSchema, source.data);
+  if (data === undefined) return { problems: invalid };
+  return { post: { data, body: source.body }, problems: [] };
 }

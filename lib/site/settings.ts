@@ -3,34 +3,30 @@ import path from "node:path";
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { documented } from "../content/field-docs.ts";
+import { text, webAddress } from "../content/field-types.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
-import { problemsFromIssues } from "../content/schema-issues.ts";
+import { validateAgainst } from "../content/schema-issues.ts";
 
 /** The site's settings, `data/site.json`: the one place every part of the site reads them from. */
 export const siteSchema = z.strictObject({
-  title: documented(z.string().trim().min(1), {
+  title: documented(text(), {
     label: "sidens navn",
     hint: 'Skriv sidens navn, fx "CSR Forum – netværksbloggen".',
     example: "CSR Forum",
     required: true,
   }),
-  description: documented(z.string().trim().min(1), {
+  description: documented(text(), {
     label: "en sætning om siden",
     hint: "Skriv en sætning, der beskriver siden.",
     example: "Blog for netværksgruppen …",
     required: true,
   }),
-  url: documented(
-    z.string().refine((value) => /^https?:\/\/[^/]+/.test(value) && URL.canParse(value), {
-      message: "skal være en hel webadresse.",
-    }),
-    {
-      label: "sidens adresse på nettet",
-      hint: 'Skriv adressen med https://, fx "https://blog.csrforum.dk".',
-      example: "https://blog.csrforum.dk",
-      required: true,
-    },
-  ),
+  url: documented(webAddress(), {
+    label: "sidens adresse på nettet",
+    hint: 'Skriv adressen med https://, fx "https://blog.csrforum.dk".',
+    example: "https://blog.csrforum.dk",
+    required: true,
+  }),
   language: documented(z.literal("da"), {
     label: "sidens sprog",
     hint: 'Skriv "da": siden er på dansk.',
@@ -46,13 +42,13 @@ export const siteSchema = z.strictObject({
       required: true,
     },
   ),
-  organisation: documented(z.string().trim().min(1), {
+  organisation: documented(text(), {
     label: "organisationen bag siden",
     hint: 'Skriv organisationens navn, fx "CSR Forum".',
     example: "CSR Forum",
     required: true,
   }),
-  network: documented(z.string().trim().min(1), {
+  network: documented(text(), {
     label: "netværksgruppen, bloggen handler om",
     hint: 'Skriv netværksgruppens navn, fx "Corporate Social Responsibility & Co-Creation".',
     example: "Corporate Social Responsibility & Co-Creation",
@@ -74,9 +70,8 @@ export type SiteSettings = z.infer<typeof siteSchema>;
  * problems name.
  */
 export function validateSiteSettings(file: string, value: unknown): { settings?: SiteSettings; problems: Problem[] } {
-  const result = siteSchema.safeParse(value, { reportInput: true });
-  if (!result.success) return { problems: problemsFromIssues(file, siteSchema, result.error.issues) };
-  return { settings: result.data, problems: [] };
+  const { value: settings, problems } = validateAgainst(file, siteSchema, value);
+  return settings === undefined ? { problems } : { settings, problems };
 }
 
 /** Reads and validates `site.json` in `dataDir`; throws a ContentError in Danish. */
