@@ -1,7 +1,7 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { postPath } from "./post-url.ts";
-import { type Problem, throwIfProblems } from "./problems.ts";
+import { type Problem, repositoryPath, throwIfProblems } from "./problems.ts";
 import { slugifyDanish } from "../text/slug.ts";
 import { type ValidPost, validatePost } from "./validate-post.ts";
 
@@ -59,7 +59,7 @@ export async function loadPosts(root: string, postsDir: string): Promise<LoadedP
   const posts: LoadedPost[] = [];
   await Promise.all(
     files.map(async (absolutePath) => {
-      const file = path.relative(root, absolutePath).split(path.sep).join("/");
+      const file = repositoryPath(root, absolutePath);
       const result = validatePost(file, await readFile(absolutePath, "utf8"));
       problems.push(...result.problems);
       if (result.post === undefined) return;

@@ -1,3 +1,14 @@
+import path from "node:path";
+
+/**
+ * A file's path as problems name it: relative to the repository root, with
+ * forward slashes on every system.
+ * @example repositoryPath("/repo", "/repo/content/posts/a.md") // "content/posts/a.md"
+ */
+export function repositoryPath(root: string, absolutePath: string): string {
+  return path.relative(root, absolutePath).split(path.sep).join("/");
+}
+
 /**
  * One thing wrong in the secretariat's input, told in Danish: where it is, what is
  * wrong, and how to fix it.

@@ -4,7 +4,7 @@ import { IANAZone } from "luxon";
 import { z } from "zod";
 import { documented } from "../content/field-docs.ts";
 import { text, webAddress } from "../content/field-types.ts";
-import { ContentError, type Problem } from "../content/problems.ts";
+import { ContentError, type Problem, repositoryPath } from "../content/problems.ts";
 import { validateAgainst } from "../content/schema-issues.ts";
 
 /** The site's settings, `data/site.json`: the one place every part of the site reads them from. */
@@ -77,7 +77,7 @@ export function validateSiteSettings(file: string, value: unknown): { settings?:
 /** Reads and validates `site.json` in `dataDir`; throws a ContentError in Danish. */
 export async function loadSiteSettings(root: string, dataDir: string): Promise<SiteSettings> {
   const absolutePath = path.join(dataDir, "site.json");
-  const file = path.relative(root, absolutePath).split(path.sep).join("/");
+  const file = repositoryPath(root, absolutePath);
   let text: string;
   try {
     text = await readFile(absolutePath, "utf8");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ContentError, formatProblem, formatProblemReport } from "../../../lib/content/problems.ts";
+import { ContentError, formatProblem, formatProblemReport, repositoryPath } from "../../../lib/content/problems.ts";
 
 describe("formatProblem", () => {
   it("names the file, the field, what is wrong and the fix", () => {
@@ -30,5 +30,11 @@ describe("ContentError", () => {
     expect(error.message).toMatch(/^Siden blev ikke bygget: der er 2 fejl i indholdet\./);
     expect(error.message).toContain('  a.md: felt "title" mangler.\n  b.md: Filen er tom.');
     expect(error.skipOriginalStack).toBe(true);
+  });
+});
+
+describe("repositoryPath", () => {
+  it("is relative to the root, with forward slashes", () => {
+    expect(repositoryPath("/repo", "/repo/content/posts/2019/a.md")).toBe("content/posts/2019/a.md");
   });
 });
