@@ -1,18 +1,12 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadPosts } from "../../../lib/content/load-posts.ts";
 import { ContentError } from "../../../lib/content/problems.ts";
+import { useScratchDir } from "../../helpers/scratch-dir.ts";
 
-let root: string;
-const postsDir = () => path.join(root, "content/posts");
-
-async function write(relative: string, text: string) {
-  const target = path.join(postsDir(), relative);
-  await mkdir(path.dirname(target), { recursive: true });
-  await writeFile(target, text);
-}
+const scratch = useScratchDir("posts");
+const postsDir = () => path.join(scratch.root, "content/posts");
+const write = (relative: string, text: string) => scratch.write(path.join("content/posts", relative), text);
 
 const post = (title: string, date: string) => `---\ntitle: ${JSON.stringify(title)}\ndate: ${date}\n---\nTekst\n`;
 
@@ -25,19 +19,12 @@ async function errorOf(promise: Promise<unknown>): Promise<ContentError> {
   return error as ContentError;
 }
 
-beforeEach(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "posts-"));
-});
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
-});
-
 describe("loadPosts", () => {
   it("reads posts in every year folder, with their URL and repository-relative path", async () => {
     await write("2019/b.md", post("Ærlig snak på Østerbro", "2019-02-01"));
     await write("2018/a.md", post("Første møde", "2018-10-05"));
     await write("2018/noter.txt", "ikke et indlæg");
-    const posts = await loadPosts(root, postsDir());
+    const posts = await loadPosts(scratch.root, postsDir());
     expect(posts.map((p) => [p.file, p.urlPath])).toEqual([
       ["content/posts/2018/a.md", "/2018/foerste-moede/"],
       ["content/posts/2019/b.md", "/2019/aerlig-snak-paa-oesterbro/"],
@@ -46,21 +33,21 @@ describe("loadPosts", () => {
   });
 
   it("returns no posts when the folder does not exist", async () => {
-    expect(await loadPosts(root, postsDir())).toEqual([]);
+    expect(await loadPosts(scratch.root, postsDir())).toEqual([]);
   });
 
   it("reports the problems of every file in one error", async () => {
     await write("2019/a.md", "");
     await write("2019/b.md", post("Godt", "2019-02-30"));
     await write("2019/c.md", post("Fint", "2019-03-01"));
-    const error = await errorOf(loadPosts(root, postsDir()));
+    const error = await errorOf(loadPosts(scratch.root, postsDir()));
     expect(error.problems.map((problem) => problem.file)).toEqual(["content/posts/2019/a.md", "content/posts/2019/b.md"]);
   });
 
   it("refuses two posts that would share an address", async () => {
     await write("2019/a.md", post("Morgenmøde", "2019-03-01"));
     await write("2019/b.md", post("Morgenmøde!", "2019-06-01"));
-    const error = await errorOf(loadPosts(root, postsDir()));
+    const error = await errorOf(loadPosts(scratch.root, postsDir()));
     expect(error.problems).toHaveLength(2);
     expect(error.problems[0]).toMatchObject({ file: "content/posts/2019/a.md", field: "title" });
     expect(error.problems[0]?.message).toContain("/2019/morgenmoede/");
@@ -69,7 +56,7 @@ describe("loadPosts", () => {
 
   it("refuses a title that gives no address", async () => {
     await write("2019/a.md", post("???", "2019-03-01"));
-    const error = await errorOf(loadPosts(root, postsDir()));
+    const error = await errorOf(loadPosts(scratch.root, postsDir()));
     expect(error.problems[0]).toMatchObject({ field: "title" });
   });
 });

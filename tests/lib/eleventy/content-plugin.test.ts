@@ -1,25 +1,19 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ContentError } from "../../../lib/content/problems.ts";
 import { contentPlugin } from "../../../lib/eleventy/content-plugin.ts";
 import { SiteState } from "../../../lib/eleventy/site-state.ts";
 import type { CollectionItem, EleventyBeforeArgs } from "../../../lib/eleventy/types.ts";
 import { type Registered, fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";
-import { PROJECT_ROOT } from "../../helpers/fixture-site.ts";
+import { shippedSiteSettings, useScratchDir } from "../../helpers/scratch-dir.ts";
 
-let root: string;
+const scratch = useScratchDir("plugin");
+const write = scratch.write;
 let registered: Registered;
 let state: SiteState;
 
-async function write(relative: string, text: string) {
-  await mkdir(path.dirname(path.join(root, relative)), { recursive: true });
-  await writeFile(path.join(root, relative), text);
-}
-
 async function runBefore(runMode: EleventyBeforeArgs["runMode"]) {
-  const directories = { input: path.join(root, "content/"), output: "_site/", data: path.join(root, "data/"), includes: "" };
+  const directories = { input: path.join(scratch.root, "content/"), output: "_site/", data: path.join(scratch.root, "data/"), includes: "" };
   for (const listener of registered.before) await listener({ directories, runMode, outputMode: "fs", incremental: false });
 }
 
@@ -29,19 +23,15 @@ function computed(name: string, inputPath: string, data: Record<string, unknown>
   return factory()({ ...data, page: { inputPath } });
 }
 
-const postPath = (name: string) => path.join(root, "content/posts/2019", name);
+const postPath = (name: string) => path.join(scratch.root, "content/posts/2019", name);
 
 beforeEach(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "plugin-"));
-  await write("data/site.json", await readFile(path.join(PROJECT_ROOT, "data/site.json"), "utf8"));
+  await write("data/site.json", await shippedSiteSettings());
   await write("content/posts/2019/a.md", "---\ntitle: Første\ndate: 2019-03-01\n---\n");
   await write("content/posts/2019/b.md", "---\ntitle: Kladden\ndate: 2019-01-01\ndraft: true\n---\n");
   registered = fakeEleventyConfig();
   state = new SiteState();
   contentPlugin(registered.config, { state, env: { SOURCE_DATE_EPOCH: "0" }, now: () => new Date() });
-});
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
 });
 
 describe("contentPlugin", () => {
@@ -59,8 +49,8 @@ describe("contentPlugin", () => {
 
   it("leaves other pages' permalinks alone", async () => {
     await runBefore("build");
-    expect(computed("permalink", path.join(root, "content/index.njk"), { permalink: "/" })).toBe("/");
-    expect(computed("post", path.join(root, "content/index.njk"))).toBeUndefined();
+    expect(computed("permalink", path.join(scratch.root, "content/index.njk"), { permalink: "/" })).toBe("/");
+    expect(computed("post", path.join(scratch.root, "content/index.njk"))).toBeUndefined();
   });
 
   it("keeps drafts out of a production build", async () => {
@@ -76,7 +66,7 @@ describe("contentPlugin", () => {
   it("collects the published posts oldest first", async () => {
     await runBefore("watch");
     const item = (file: string) => ({ inputPath: postPath(file) }) as CollectionItem;
-    const other = { inputPath: path.join(root, "content/index.njk") } as CollectionItem;
+    const other = { inputPath: path.join(scratch.root, "content/index.njk") } as CollectionItem;
     const collect = registered.collections.get("posts");
     const api = { getAll: () => [item("a.md"), other, item("b.md")] };
     expect((collect?.(api) as CollectionItem[]).map((entry) => path.basename(entry.inputPath))).toEqual(["b.md", "a.md"]);

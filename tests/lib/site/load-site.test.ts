@@ -1,34 +1,24 @@
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { ContentError } from "../../../lib/content/problems.ts";
 import { loadSite } from "../../../lib/site/load-site.ts";
-import { PROJECT_ROOT } from "../../helpers/fixture-site.ts";
+import { shippedSiteSettings, useScratchDir } from "../../helpers/scratch-dir.ts";
 
-let root: string;
-
-async function write(relative: string, text: string) {
-  await mkdir(path.dirname(path.join(root, relative)), { recursive: true });
-  await writeFile(path.join(root, relative), text);
-}
+const scratch = useScratchDir("load-site");
+const write = scratch.write;
 
 const load = (env: Record<string, string> = {}) =>
   loadSite({
-    inputDir: path.join(root, "content"),
-    dataDir: path.join(root, "data"),
+    inputDir: path.join(scratch.root, "content"),
+    dataDir: path.join(scratch.root, "data"),
     env,
     now: () => new Date("2026-01-01T00:00:00Z"),
     showDrafts: false,
   });
 
 beforeEach(async () => {
-  root = await mkdtemp(path.join(tmpdir(), "load-site-"));
-  await write("data/site.json", await readFile(path.join(PROJECT_ROOT, "data/site.json"), "utf8"));
+  await write("data/site.json", await shippedSiteSettings());
   await write("content/posts/2019/a.md", "---\ntitle: Et møde\ndate: 2019-03-01\n---\n");
-});
-afterEach(async () => {
-  await rm(root, { recursive: true, force: true });
 });
 
 describe("loadSite", () => {

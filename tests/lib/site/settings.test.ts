@@ -1,9 +1,8 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ContentError } from "../../../lib/content/problems.ts";
 import { loadSiteSettings, validateSiteSettings } from "../../../lib/site/settings.ts";
+import { useScratchDir } from "../../helpers/scratch-dir.ts";
 
 const valid = {
   title: "CSR Forum",
@@ -36,29 +35,23 @@ describe("validateSiteSettings", () => {
 });
 
 describe("loadSiteSettings", () => {
-  let root: string;
-  beforeEach(async () => {
-    root = await mkdtemp(path.join(tmpdir(), "site-"));
-    await mkdir(path.join(root, "data"));
-  });
-  afterEach(async () => {
-    await rm(root, { recursive: true, force: true });
-  });
+  const scratch = useScratchDir("site");
+  const dataDir = () => path.join(scratch.root, "data");
 
   it("reads data/site.json", async () => {
-    await writeFile(path.join(root, "data/site.json"), JSON.stringify(valid));
-    expect(await loadSiteSettings(root, path.join(root, "data"))).toEqual(valid);
+    await scratch.write("data/site.json", JSON.stringify(valid));
+    expect(await loadSiteSettings(scratch.root, dataDir())).toEqual(valid);
   });
 
   it("explains broken JSON in Danish, naming the file", async () => {
-    await writeFile(path.join(root, "data/site.json"), '{ "title": "CSR Forum", }');
-    const error = await loadSiteSettings(root, path.join(root, "data")).catch((reason: unknown) => reason);
+    await scratch.write("data/site.json", '{ "title": "CSR Forum", }');
+    const error = await loadSiteSettings(scratch.root, dataDir()).catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(ContentError);
     expect((error as ContentError).problems[0]).toMatchObject({ file: "data/site.json" });
     expect((error as ContentError).message).toContain("ikke gyldig JSON");
   });
 
   it("explains a missing file", async () => {
-    await expect(loadSiteSettings(root, path.join(root, "data"))).rejects.toThrow(/data\/site.json: Filen findes ikke/);
+    await expect(loadSiteSettings(scratch.root, dataDir())).rejects.toThrow(/data\/site.json: Filen findes ikke/);
   });
 });
