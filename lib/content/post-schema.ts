@@ -188,7 +188,3 @@ export const postSchema = z.strictObject({
 
 /** A post's front matter once validated. */
 export type PostFrontMatter = z.infer<typeof postSchema>;
-/** A speaker or task-force member. */
-export type Person = z.infer<typeof personSchema>;
-/** The meeting a post is about. */
-export type Meeting = z.infer<typeof meetingSchema>;
