@@ -1,4 +1,5 @@
 import { sdgName } from "../content/sdgs.ts";
+import { serializeJsonForScript } from "../text/json-script.ts";
 import { formatClockRange, formatLongDate, formatShortDate, yearInZone, zonedDateTime } from "../dates/format.ts";
 import type { SiteState } from "./site-state.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -15,4 +16,6 @@ export function filtersPlugin(config: EleventyConfig, { state }: { state: SiteSt
   config.addFilter("zonedDateTime", (isoDate: string, time?: string) => zonedDateTime(isoDate, time, zone()));
   config.addFilter("year", (moment: Date) => yearInZone(moment, zone()));
   config.addFilter("sdgName", (goal: number) => sdgName(goal));
+  // Output is safe inside <script type="application/ld+json">; mark it `| safe` there only.
+  config.addFilter("jsonScript", (value: unknown) => serializeJsonForScript(value));
 }
