@@ -53,6 +53,19 @@ export function formatProblemReport(problems: readonly Problem[]): string {
 }
 
 /**
+ * Things worth fixing that do not stop the build (a name spelt two ways, a very
+ * long summary): every one on its own line under a heading that says so.
+ */
+export function formatWarningReport(warnings: readonly Problem[]): string {
+  const count = warnings.length === 1 ? "1 advarsel" : `${warnings.length} advarsler`;
+  return [
+    `${count} (siden bygges alligevel, men ret dem gerne):`,
+    "",
+    ...warnings.map((warning) => `  ${formatProblem(warning)}`),
+  ].join("\n");
+}
+
+/**
  * Thrown when the secretariat's input is wrong. Carries every problem found, so a
  * single run reports them all; its message is the Danish report, meant to be read
  * without a stack trace.

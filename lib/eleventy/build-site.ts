@@ -1,6 +1,7 @@
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { writeDirectoryAtomically } from "../build/replace-directory.ts";
+import { formatWarningReport } from "../content/problems.ts";
 import { loadSite } from "../site/load-site.ts";
 import { DIRECTORIES } from "./directories.ts";
 
@@ -16,6 +17,8 @@ export interface BuildOptions {
   now: () => Date;
   /** Leave out Eleventy's line per written file. */
   quiet?: boolean;
+  /** Where warnings go (a name spelt two ways…); standard error unless given. */
+  warn?: (report: string) => void;
 }
 
 /** Eleventy resolves its folders against the working directory, and some only when relative. */
@@ -35,7 +38,8 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   const output = path.resolve(options.output ?? path.join(root, DIRECTORIES.output));
   // The same validation runs again in eleventy.before; doing it here first keeps
   // Eleventy's own error log (prefixed, and repeated) out of the secretariat's report.
-  await loadSite({ inputDir: input, dataDir: path.resolve(input, DIRECTORIES.data), env: options.env, now: options.now, showDrafts: false });
+  const site = await loadSite({ inputDir: input, dataDir: path.resolve(input, DIRECTORIES.data), env: options.env, now: options.now, showDrafts: false });
+  if (site.warnings.length > 0) (options.warn ?? console.warn)(formatWarningReport(site.warnings));
 
   await writeDirectoryAtomically(output, async (staging) => {
     const eleventy = new Eleventy(fromCwd(input), fromCwd(staging), {

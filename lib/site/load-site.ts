@@ -1,6 +1,7 @@
 import path from "node:path";
 import { type LoadedPost, loadPosts } from "../content/load-posts.ts";
-import { ContentError } from "../content/problems.ts";
+import { ContentError, type Problem } from "../content/problems.ts";
+import { collectWarnings } from "../content/warnings.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
 import { type SiteSettings, loadSiteSettings } from "./settings.ts";
 
@@ -15,6 +16,8 @@ export interface LoadedSite {
   buildDate: Date;
   /** Drafts are shown by the dev server and never in a production build. */
   showDrafts: boolean;
+  /** What is worth fixing but does not stop the build. */
+  warnings: readonly Problem[];
 }
 
 export interface SiteSources {
@@ -40,7 +43,13 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
     (async () => resolveBuildDate(sources.env, sources.now))(),
   ]);
   if (settings.status === "fulfilled" && posts.status === "fulfilled" && buildDate.status === "fulfilled") {
-    return { settings: settings.value, posts: posts.value, buildDate: buildDate.value, showDrafts: sources.showDrafts };
+    return {
+      settings: settings.value,
+      posts: posts.value,
+      buildDate: buildDate.value,
+      showDrafts: sources.showDrafts,
+      warnings: collectWarnings(posts.value),
+    };
   }
   // Every problem in one report, from all three sources; anything else is a bug, rethrown as is.
   const failures = [settings, posts, buildDate].flatMap((result) => (result.status === "rejected" ? [result.reason] : []));

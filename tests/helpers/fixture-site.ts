@@ -17,6 +17,8 @@ export interface FixtureSite {
   output: string;
   /** Builds the site with the real configuration and a fixed SOURCE_DATE_EPOCH. */
   build(env?: Record<string, string>): Promise<void>;
+  /** The warning reports the builds printed, in order. */
+  warnings: string[];
   /** Writes (or overwrites) a file below the site's root. */
   write(relativePath: string, text: string): Promise<void>;
   remove(relativePath: string): Promise<void>;
@@ -47,8 +49,15 @@ export async function createFixtureSite(
   const site: FixtureSite = {
     root,
     output,
+    warnings: [],
     async build(env = {}) {
-      await buildSite({ root, env: { SOURCE_DATE_EPOCH: BUILD_EPOCH, ...env }, now: () => new Date(), quiet: true });
+      await buildSite({
+        root,
+        env: { SOURCE_DATE_EPOCH: BUILD_EPOCH, ...env },
+        now: () => new Date(),
+        quiet: true,
+        warn: (report) => site.warnings.push(report),
+      });
     },
     async write(relativePath, text) {
       const target = path.join(root, relativePath);

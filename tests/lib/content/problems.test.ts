@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ContentError, formatProblem, formatProblemReport, repositoryPath } from "../../../lib/content/problems.ts";
+import { ContentError, formatProblem, formatProblemReport, formatWarningReport, repositoryPath } from "../../../lib/content/problems.ts";
 
 describe("formatProblem", () => {
   it("names the file, the field, what is wrong and the fix", () => {
@@ -36,5 +36,21 @@ describe("ContentError", () => {
 describe("repositoryPath", () => {
   it("is relative to the root, with forward slashes", () => {
     expect(repositoryPath("/repo", "/repo/content/posts/2019/a.md")).toBe("content/posts/2019/a.md");
+  });
+});
+
+describe("formatWarningReport", () => {
+  it("counts the warnings, says the build goes on, and lists each", () => {
+    const report = formatWarningReport([
+      { file: "a.md", field: "summary", message: "er meget lang." },
+      { file: "b.md", message: "Navnet staves to måder." },
+    ]);
+    expect(report.split("\n")).toEqual([
+      "2 advarsler (siden bygges alligevel, men ret dem gerne):",
+      "",
+      '  a.md: felt "summary" er meget lang.',
+      "  b.md: Navnet staves to måder.",
+    ]);
+    expect(formatWarningReport([{ file: "a.md", message: "x" }])).toMatch(/^1 advarsel \(/);
   });
 });

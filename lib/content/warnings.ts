@@ -1,0 +1,25 @@
+import type { LoadedPost } from "./load-posts.ts";
+import type { Problem } from "./problems.ts";
+
+/** A summary longer than this is cut off in listings and search results. */
+export const SUMMARY_WARNING_LENGTH = 300;
+
+/** A post whose summary is too long for listings, feeds and search results. */
+function longSummary(post: LoadedPost): Problem[] {
+  const length = post.data.summary?.length ?? 0;
+  if (length <= SUMMARY_WARNING_LENGTH) return [];
+  return [{
+    file: post.file,
+    field: "summary",
+    message: `er ${length} tegn lang.`,
+    hint: `Skriv et resumé på højst ${SUMMARY_WARNING_LENGTH} tegn; resten hører til i selve indlægget.`,
+  }];
+}
+
+/**
+ * Everything worth fixing in valid posts that does not stop the build: shown by
+ * `npm run build` and `npm run check`, in the order of the posts.
+ */
+export function collectWarnings(posts: readonly LoadedPost[]): Problem[] {
+  return posts.flatMap((post) => longSummary(post));
+}

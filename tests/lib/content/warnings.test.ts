@@ -1,0 +1,26 @@
+import { describe, expect, it } from "vitest";
+import type { LoadedPost } from "../../../lib/content/load-posts.ts";
+import { SUMMARY_WARNING_LENGTH, collectWarnings } from "../../../lib/content/warnings.ts";
+
+function loaded(file: string, summary?: string): LoadedPost {
+  return {
+    file,
+    absolutePath: `/repo/${file}`,
+    urlPath: "/2019/x/",
+    body: "",
+    data: { title: "Møde", date: "2019-01-10", ...(summary === undefined ? {} : { summary }) },
+  } as LoadedPost;
+}
+
+describe("collectWarnings", () => {
+  it("warns about a summary over the limit, naming file, field and length", () => {
+    const long = "a".repeat(SUMMARY_WARNING_LENGTH + 1);
+    expect(collectWarnings([loaded("a.md", long), loaded("b.md", "kort")])).toEqual([
+      expect.objectContaining({ file: "a.md", field: "summary", message: `er ${SUMMARY_WARNING_LENGTH + 1} tegn lang.` }),
+    ]);
+  });
+
+  it("accepts a summary at the limit and a post without one", () => {
+    expect(collectWarnings([loaded("a.md", "a".repeat(SUMMARY_WARNING_LENGTH)), loaded("b.md")])).toEqual([]);
+  });
+});
