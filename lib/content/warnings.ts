@@ -1,3 +1,4 @@
+import { tagWarnings } from "../listings/tags.ts";
 import { nameWarnings } from "../people/name-warnings.ts";
 import type { LoadedPost } from "./load-posts.ts";
 import type { Problem } from "./problems.ts";
@@ -20,8 +21,8 @@ function longSummary(post: LoadedPost): Problem[] {
 /**
  * Everything worth fixing in valid posts that does not stop the build: shown by
  * `npm run build` and `npm run check`. First what concerns one post, in the order
- * of the posts; then names spelt two ways across posts.
+ * of the posts; then names and tags spelt two ways across posts.
  */
 export function collectWarnings(posts: readonly LoadedPost[]): Problem[] {
-  return [...posts.flatMap((post) => longSummary(post)), ...nameWarnings(posts)];
+  return [...posts.flatMap((post) => longSummary(post)), ...nameWarnings(posts), ...tagWarnings(posts)];
 }
