@@ -1,8 +1,9 @@
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fingerprintedPath } from "../../lib/assets/fingerprint.ts";
 import { CONFIG_PATH } from "../../lib/eleventy/build-site.ts";
 import { type FixtureSite, type ParsedPage, createFixtureSite, post, readable, removeFixtureSite } from "../helpers/fixture-site.ts";
 
@@ -255,7 +256,8 @@ describe("standing pages", () => {
   });
 });
 
-it("publishes the stylesheet once, under its hashed name only", () => {
-  expect(existsSync(path.join(site.output, "assets"))).toBe(true);
+it("publishes the stylesheet once, under the hash of its own contents", () => {
+  const source = readFileSync(path.join(site.root, "content/assets/site.css"));
+  expect(existsSync(path.join(site.output, fingerprintedPath("/assets/site.css", source)))).toBe(true);
   expect(files.filter((file) => file.startsWith("assets/"))).toEqual([expect.stringMatching(/^assets\/site\.[0-9a-f]{10}\.css$/)]);
 });
