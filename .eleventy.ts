@@ -3,6 +3,7 @@ import { contentPlugin } from "./lib/eleventy/content-plugin.ts";
 import { cssPlugin } from "./lib/eleventy/css-plugin.ts";
 import { DIRECTORIES } from "./lib/eleventy/directories.ts";
 import { filtersPlugin } from "./lib/eleventy/filters-plugin.ts";
+import { listingsPlugin } from "./lib/eleventy/listings-plugin.ts";
 import { markdownPlugin } from "./lib/eleventy/markdown-plugin.ts";
 import { SiteState } from "./lib/eleventy/site-state.ts";
 import type { EleventyConfig } from "./lib/eleventy/types.ts";
@@ -20,6 +21,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   const state = new SiteState();
   eleventyConfig.addPlugin(contentPlugin, { state, env: process.env, now: () => new Date() });
   eleventyConfig.addPlugin(filtersPlugin, { state });
+  eleventyConfig.addPlugin(listingsPlugin, { state });
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(cssPlugin);
   eleventyConfig.addPlugin(HtmlBasePlugin);

@@ -1,3 +1,5 @@
+import { tagWarnings } from "../listings/tags.ts";
+import { nameWarnings } from "../people/name-warnings.ts";
 import type { LoadedPost } from "./load-posts.ts";
 import type { Problem } from "./problems.ts";
 
@@ -18,8 +20,9 @@ function longSummary(post: LoadedPost): Problem[] {
 
 /**
  * Everything worth fixing in valid posts that does not stop the build: shown by
- * `npm run build` and `npm run check`, in the order of the posts.
+ * `npm run build` and `npm run check`. First what concerns one post, in the order
+ * of the posts; then names and tags spelt two ways across posts.
  */
 export function collectWarnings(posts: readonly LoadedPost[]): Problem[] {
-  return posts.flatMap((post) => longSummary(post));
+  return [...posts.flatMap((post) => longSummary(post)), ...nameWarnings(posts), ...tagWarnings(posts)];
 }

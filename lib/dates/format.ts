@@ -28,6 +28,14 @@ export function formatShortDate(isoDate: string, zone: string): string {
 }
 
 /**
+ * A month and its year, as an archive heading.
+ * @example formatMonthYear("2018-10-01", "Europe/Copenhagen") // "oktober 2018"
+ */
+export function formatMonthYear(isoDate: string, zone: string): string {
+  return parseCalendarDate(isoDate, zone).toFormat("LLLL yyyy");
+}
+
+/**
  * A clock time the Danish way: "kl." and a full stop between hours and minutes.
  * @example formatClockTime("08:30") // "kl. 8.30"
  */

@@ -1,6 +1,6 @@
 import { sdgName } from "../content/sdgs.ts";
 import { serializeJsonForScript } from "../text/json-script.ts";
-import { formatClockRange, formatLongDate, formatShortDate, yearInZone, zonedDateTime } from "../dates/format.ts";
+import { formatClockRange, formatLongDate, formatMonthYear, formatShortDate, yearInZone, zonedDateTime } from "../dates/format.ts";
 import type { SiteState } from "./site-state.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -12,6 +12,7 @@ export function filtersPlugin(config: EleventyConfig, { state }: { state: SiteSt
   const zone = () => state.site.settings.timeZone;
   config.addFilter("longDate", (isoDate: string) => formatLongDate(isoDate, zone()));
   config.addFilter("shortDate", (isoDate: string) => formatShortDate(isoDate, zone()));
+  config.addFilter("monthYear", (isoDate: string) => formatMonthYear(isoDate, zone()));
   config.addFilter("clockRange", (start: string, end?: string) => formatClockRange(start, end));
   config.addFilter("zonedDateTime", (isoDate: string, time?: string) => zonedDateTime(isoDate, time, zone()));
   config.addFilter("year", (moment: Date) => yearInZone(moment, zone()));

@@ -1,6 +1,18 @@
 import path from "node:path";
 import type { LoadedPost } from "../content/load-posts.ts";
+import { type ArchiveYear, groupByYearAndMonth } from "../listings/archive.ts";
+import { newestFirst } from "../listings/order.ts";
+import { type TagIndex, buildTagIndex } from "../listings/tags.ts";
+import { type PeopleIndex, buildPeopleIndex } from "../people/people-index.ts";
 import type { LoadedSite } from "../site/load-site.ts";
+
+/** What the listings show, worked out once per build from the published posts. */
+interface Listings {
+  published: readonly LoadedPost[];
+  people: PeopleIndex;
+  tags: TagIndex;
+  archive: ArchiveYear[];
+}
 
 /**
  * The validated site, shared by the plugins of one Eleventy instance and filled in
@@ -11,10 +23,12 @@ import type { LoadedSite } from "../site/load-site.ts";
 export class SiteState {
   #site: LoadedSite | undefined;
   #postsByPath = new Map<string, LoadedPost>();
+  #listings: Listings | undefined;
 
   load(site: LoadedSite): void {
     this.#site = site;
     this.#postsByPath = new Map(site.posts.map((post) => [post.absolutePath, post]));
+    this.#listings = undefined;
   }
 
   get site(): LoadedSite {
@@ -30,5 +44,22 @@ export class SiteState {
   /** Whether this build publishes the post: drafts only where drafts are shown. */
   isPublished(post: LoadedPost): boolean {
     return this.site.showDrafts || post.data.draft !== true;
+  }
+
+  /**
+   * The people, tags and archive of the published posts. Built on first use after
+   * each load, so a build of 10,000 posts works them out once, not once a page.
+   */
+  get listings(): Listings {
+    if (this.#listings === undefined) {
+      const published = this.site.posts.filter((post) => this.isPublished(post)).sort(newestFirst);
+      this.#listings = {
+        published,
+        people: buildPeopleIndex(published),
+        tags: buildTagIndex(published),
+        archive: groupByYearAndMonth(published),
+      };
+    }
+    return this.#listings;
   }
 }

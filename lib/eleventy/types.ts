@@ -60,6 +60,8 @@ export interface EleventyConfig {
     options: {
       outputFileExtension: string;
       compile: (input: string) => () => string;
+      /** A template's permalink from its path, where the data cascade gives none. */
+      compileOptions?: { permalink?: (permalink: unknown, inputPath: string) => string };
     },
   ): void;
   on(event: "eleventy.before", listener: (args: EleventyBeforeArgs) => unknown): void;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LoadedPost } from "../../../lib/content/load-posts.ts";
 import { SUMMARY_WARNING_LENGTH, collectWarnings } from "../../../lib/content/warnings.ts";
+import { loadedPost } from "../../helpers/loaded-post.ts";
 
 function loaded(file: string, summary?: string): LoadedPost {
   return {
@@ -22,5 +23,17 @@ describe("collectWarnings", () => {
 
   it("accepts a summary at the limit and a post without one", () => {
     expect(collectWarnings([loaded("a.md", "a".repeat(SUMMARY_WARNING_LENGTH)), loaded("b.md")])).toEqual([]);
+  });
+});
+
+describe("collectWarnings across posts", () => {
+  it("adds names spelt two ways after the warnings about single posts", () => {
+    const long = "a".repeat(SUMMARY_WARNING_LENGTH + 1);
+    const first = loadedPost("content/posts/2018/a.md", { title: "A", date: "2018-01-01", summary: long, speakers: [{ name: "Jon Kiellberg" }] });
+    const second = loadedPost("content/posts/2019/b.md", { title: "B", date: "2019-01-01", speakers: [{ name: "Jon kiellberg" }] });
+    expect(collectWarnings([first, second]).map((warning) => [warning.file, warning.field])).toEqual([
+      ["content/posts/2018/a.md", "summary"],
+      ["content/posts/2019/b.md", "speakers[0].name"],
+    ]);
   });
 });

@@ -3,6 +3,7 @@ import {
   formatClockRange,
   formatClockTime,
   formatLongDate,
+  formatMonthYear,
   formatShortDate,
   yearInZone,
   yearOf,
@@ -39,6 +40,13 @@ describe.each(MACHINE_ZONES)("on a machine in %s", (machineZone) => {
     process.env.TZ = machineZone;
     expect(formatShortDate("2018-10-05", ZONE)).toBe("5. okt. 2018");
     expect(formatShortDate("2019-05-01", ZONE)).toBe("1. maj 2019");
+  });
+
+  it("names a month and its year in lower case, as Danish does", () => {
+    process.env.TZ = machineZone;
+    expect(formatMonthYear("2018-10-01", ZONE)).toBe("oktober 2018");
+    expect(formatMonthYear("2019-01-01", ZONE)).toBe("januar 2019");
+    expect(formatMonthYear("2019-12-01", ZONE)).toBe("december 2019");
   });
 
   it("gives a meeting's start with Copenhagen's offset on that day", () => {

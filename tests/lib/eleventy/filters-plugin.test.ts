@@ -17,6 +17,7 @@ describe("filtersPlugin", () => {
     const filter = filters("Europe/Copenhagen");
     expect(filter("longDate", "2018-10-05")).toBe("fredag den 5. oktober 2018");
     expect(filter("shortDate", "2018-10-05")).toBe("5. okt. 2018");
+    expect(filter("monthYear", "2018-10-01")).toBe("oktober 2018");
     expect(filter("zonedDateTime", "2018-10-05", "08:30")).toBe("2018-10-05T08:30:00+02:00");
     expect(filter("clockRange", "08:30", "10:00")).toBe("kl. 8.30–10.00");
   });
