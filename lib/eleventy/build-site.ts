@@ -46,6 +46,8 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       configPath: fromCwd(CONFIG_PATH),
       quietMode: options.quiet ?? false,
       runMode: "build",
+      // PATH_PREFIX, validated: the HTML base plugin rewrites every root-relative link under it.
+      pathPrefix: site.pathPrefix,
     });
     await eleventy.write();
   });
