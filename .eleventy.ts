@@ -2,6 +2,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import { contentPlugin } from "./lib/eleventy/content-plugin.ts";
 import { cssPlugin } from "./lib/eleventy/css-plugin.ts";
+import { buildContext } from "./lib/eleventy/build-context.ts";
 import { DIRECTORIES } from "./lib/eleventy/directories.ts";
 import { filtersPlugin } from "./lib/eleventy/filters-plugin.ts";
 import { markdownPlugin } from "./lib/eleventy/markdown-plugin.ts";
@@ -20,7 +21,8 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.setUseGitIgnore(false);
 
   const state = new SiteState();
-  eleventyConfig.addPlugin(contentPlugin, { state, env: process.env, now: () => new Date() });
+  const { env, now } = buildContext(eleventyConfig);
+  eleventyConfig.addPlugin(contentPlugin, { state, env, now });
   eleventyConfig.addPlugin(filtersPlugin, { state });
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(cssPlugin);
