@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
 import { CONTENT_SECURITY_POLICY, headersFile } from "../../../lib/site/headers.ts";
 
@@ -55,5 +56,12 @@ describe("headersFile", () => {
       "form-action 'self'",
       "frame-ancestors 'none'",
     ]);
+  });
+});
+
+describe("the README's nginx example", () => {
+  it("sends the same Content-Security-Policy as _headers", async () => {
+    const readme = await readFile(new URL("../../../README.md", import.meta.url), "utf8");
+    expect(readme).toContain(`set $csp "${CONTENT_SECURITY_POLICY}";`);
   });
 });
