@@ -4,7 +4,7 @@ import { startOfDayInZone } from "../dates/format.ts";
 import { type JsonLdNode, postStructuredData } from "../seo/structured-data.ts";
 import { sitemapEntries } from "../seo/sitemap.ts";
 import { headersFile } from "../site/headers.ts";
-import { absoluteUrl, normalizePathPrefix, prefixedPath } from "../site/urls.ts";
+import { absoluteUrl, normalizePathPrefix } from "../site/urls.ts";
 import type { SiteState } from "./site-state.ts";
 import type { CollectionItem, EleventyConfig } from "./types.ts";
 
@@ -22,14 +22,12 @@ export function metaPlugin(config: EleventyConfig, { state }: { state: SiteState
   const published = (post: LoadedPost) => dateToRfc3339(startOfDayInZone(post.data.date, state.site.settings.timeZone));
 
   config.addGlobalData("deploy", () => ({
-    siteUrl: state.site.siteUrl,
     pathPrefix: pathPrefix(),
     // The base `renderTransforms` needs to make a feed's HTML absolute; the plugin adds the prefix itself.
     origin: `${state.site.siteUrl}/`,
   }));
 
   config.addFilter("publicUrl", (sitePath: string) => publicUrl(sitePath));
-  config.addFilter("prefixedPath", (sitePath: string) => prefixedPath(pathPrefix(), sitePath));
   config.addFilter("entryId", (post: LoadedPost) => entryId(post));
   config.addFilter("publishedAt", (post: LoadedPost) => published(post));
 
@@ -57,5 +55,5 @@ export function metaPlugin(config: EleventyConfig, { state }: { state: SiteState
     ),
   );
 
-  config.addFilter("headersFile", () => headersFile(pathPrefix()));
+  config.addFilter("headersFile", (prefix: string) => headersFile(prefix));
 }
