@@ -1,10 +1,13 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import { contentPlugin } from "./lib/eleventy/content-plugin.ts";
 import { cssPlugin } from "./lib/eleventy/css-plugin.ts";
+import { buildContext } from "./lib/eleventy/build-context.ts";
 import { DIRECTORIES } from "./lib/eleventy/directories.ts";
 import { filtersPlugin } from "./lib/eleventy/filters-plugin.ts";
 import { listingsPlugin } from "./lib/eleventy/listings-plugin.ts";
 import { markdownPlugin } from "./lib/eleventy/markdown-plugin.ts";
+import { metaPlugin } from "./lib/eleventy/meta-plugin.ts";
 import { SiteState } from "./lib/eleventy/site-state.ts";
 import type { EleventyConfig } from "./lib/eleventy/types.ts";
 
@@ -19,12 +22,15 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.setUseGitIgnore(false);
 
   const state = new SiteState();
-  eleventyConfig.addPlugin(contentPlugin, { state, env: process.env, now: () => new Date() });
+  const { env, now } = buildContext(eleventyConfig);
+  eleventyConfig.addPlugin(contentPlugin, { state, env, now });
   eleventyConfig.addPlugin(filtersPlugin, { state });
   eleventyConfig.addPlugin(listingsPlugin, { state });
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(cssPlugin);
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  eleventyConfig.addPlugin(rssPlugin);
+  eleventyConfig.addPlugin(metaPlugin, { state });
 }
 
 export const config = {

@@ -81,3 +81,12 @@ export function yearInZone(moment: Date, zone: string): number {
 export function yearOf(isoDate: string): number {
   return Number(isoDate.slice(0, 4));
 }
+
+/**
+ * The moment a calendar date begins in `zone`, e.g. for a feed entry's timestamp:
+ * a post dated 5 October 2018 was published from midnight in Copenhagen.
+ * @example startOfDayInZone("2018-10-05", "Europe/Copenhagen") // 2018-10-04T22:00:00.000Z
+ */
+export function startOfDayInZone(isoDate: string, zone: string): Date {
+  return parseCalendarDate(isoDate, zone).startOf("day").toJSDate();
+}

@@ -3,6 +3,7 @@ import Eleventy from "@11ty/eleventy";
 import { writeDirectoryAtomically } from "../build/replace-directory.ts";
 import { formatWarningReport } from "../content/problems.ts";
 import { loadSite } from "../site/load-site.ts";
+import { setBuildContext } from "./build-context.ts";
 import { DIRECTORIES } from "./directories.ts";
 
 /** The project's Eleventy configuration. */
@@ -46,6 +47,10 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       configPath: fromCwd(CONFIG_PATH),
       quietMode: options.quiet ?? false,
       runMode: "build",
+      // PATH_PREFIX, validated: the HTML base plugin rewrites every root-relative link under it.
+      pathPrefix: site.pathPrefix,
+      // Runs before .eleventy.ts: the content plugin then validates this build's env, not the process's.
+      config: (config) => setBuildContext(config, { env: options.env, now: options.now }),
     });
     await eleventy.write();
   });

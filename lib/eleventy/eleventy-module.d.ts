@@ -18,3 +18,12 @@ declare module "@11ty/eleventy" {
 
   export const HtmlBasePlugin: Plugin<undefined>;
 }
+
+declare module "@11ty/eleventy-plugin-rss" {
+  import type { Plugin } from "./types.ts";
+
+  /** The feed filters (dateToRfc3339, getNewestCollectionItemDate…), with the HTML base plugin. */
+  export const rssPlugin: Plugin<undefined>;
+  /** A date in RFC 3339 (UTC, whole seconds), as Atom and JSON Feed want it. */
+  export function dateToRfc3339(date: Date): string;
+}

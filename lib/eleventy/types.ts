@@ -32,7 +32,8 @@ export interface EleventyPage {
 /** A collection item, as collections and `getPreviousCollectionItem` hand them out. */
 export interface CollectionItem {
   inputPath: string;
-  url: string;
+  /** False for a page that is not written (`permalink: false`). */
+  url: string | false;
   date: Date;
   data: Record<string, unknown> & { page: EleventyPage };
 }
@@ -71,6 +72,8 @@ export interface EleventyConfig {
   setIncludesDirectory(dir: string): void;
   setDataDirectory(dir: string): void;
   setUseGitIgnore(enabled: boolean): void;
+  /** The path prefix the site is built for ("/" or e.g. "/blog/"), set before plugins run. */
+  readonly pathPrefix?: string;
   /** The folders as given so far: `input` is "./" when nobody named one. */
   readonly directories: EleventyDirectories;
 }

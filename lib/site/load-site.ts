@@ -3,6 +3,7 @@ import { type LoadedPost, loadPosts } from "../content/load-posts.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import { collectWarnings } from "../content/warnings.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
+import { readDeployOverrides } from "./deploy-address.ts";
 import { type SiteSettings, loadSiteSettings } from "./settings.ts";
 
 /** Where posts live, relative to the input folder. */
@@ -18,6 +19,10 @@ export interface LoadedSite {
   showDrafts: boolean;
   /** What is worth fixing but does not stop the build. */
   warnings: readonly Problem[];
+  /** The site's public origin: SITE_URL, else data/site.json's `url`; no trailing slash. */
+  siteUrl: string;
+  /** The folder the site is served from: PATH_PREFIX, else "/". Given to Eleventy by the build. */
+  pathPrefix: string;
 }
 
 export interface SiteSources {
@@ -32,27 +37,36 @@ export interface SiteSources {
 
 /**
  * Reads and validates everything the secretariat controls: the site settings,
- * every post and SOURCE_DATE_EPOCH. Throws one ContentError with every problem.
+ * every post and the environment (SOURCE_DATE_EPOCH, SITE_URL, PATH_PREFIX).
+ * Throws one ContentError with every problem.
  */
 export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
   const input = path.resolve(sources.inputDir);
   const root = path.dirname(input);
-  const [settings, posts, buildDate] = await Promise.allSettled([
+  const [settings, posts, buildDate, deploy] = await Promise.allSettled([
     loadSiteSettings(root, path.resolve(sources.dataDir)),
     loadPosts(root, path.join(input, POSTS_FOLDER)),
     (async () => resolveBuildDate(sources.env, sources.now))(),
+    (async () => readDeployOverrides(sources.env))(),
   ]);
-  if (settings.status === "fulfilled" && posts.status === "fulfilled" && buildDate.status === "fulfilled") {
+  if (
+    settings.status === "fulfilled" &&
+    posts.status === "fulfilled" &&
+    buildDate.status === "fulfilled" &&
+    deploy.status === "fulfilled"
+  ) {
     return {
       settings: settings.value,
       posts: posts.value,
       buildDate: buildDate.value,
       showDrafts: sources.showDrafts,
       warnings: collectWarnings(posts.value),
+      siteUrl: deploy.value.siteUrl ?? new URL(settings.value.url).origin,
+      pathPrefix: deploy.value.pathPrefix,
     };
   }
-  // Every problem in one report, from all three sources; anything else is a bug, rethrown as is.
-  const failures = [settings, posts, buildDate].flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
+  // Every problem in one report, from all four sources; anything else is a bug, rethrown as is.
+  const failures = [settings, posts, buildDate, deploy].flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
   const unexpected = failures.find((reason) => !(reason instanceof ContentError));
   if (unexpected !== undefined) throw unexpected;
   throw new ContentError(failures.flatMap((reason: ContentError) => reason.problems));

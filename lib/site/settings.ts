@@ -3,9 +3,10 @@ import path from "node:path";
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { documented } from "../content/field-docs.ts";
-import { text, webAddress } from "../content/field-types.ts";
+import { text } from "../content/field-types.ts";
 import { ContentError, type Problem, repositoryPath } from "../content/problems.ts";
 import { validateAgainst } from "../content/schema-issues.ts";
+import { siteAddressIssue } from "./deploy-address.ts";
 
 /** The site's settings, `data/site.json`: the one place every part of the site reads them from. */
 export const siteSchema = z.strictObject({
@@ -21,12 +22,19 @@ export const siteSchema = z.strictObject({
     example: "Blog for netværksgruppen …",
     required: true,
   }),
-  url: documented(webAddress(), {
-    label: "sidens adresse på nettet",
-    hint: 'Skriv adressen med https://, fx "https://blog.csrforum.dk".',
-    example: "https://blog.csrforum.dk",
-    required: true,
-  }),
+  // Only the origin: a sub-folder is the build's PATH_PREFIX, which Eleventy must know.
+  url: documented(
+    z.string().superRefine((value, ctx) => {
+      const issue = siteAddressIssue(value);
+      if (issue !== undefined) ctx.addIssue({ code: "custom", message: issue });
+    }),
+    {
+      label: "sidens adresse på nettet",
+      hint: 'Skriv adressen med https:// og uden sti, fx "https://blog.csrforum.dk"; en undermappe sættes med PATH_PREFIX.',
+      example: "https://blog.csrforum.dk",
+      required: true,
+    },
+  ),
   language: documented(z.literal("da"), {
     label: "sidens sprog",
     hint: 'Skriv "da": siden er på dansk.',

@@ -150,4 +150,21 @@ describe("the command line", () => {
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("SOURCE_DATE_EPOCH");
   });
+
+  it("refuses a bad SITE_URL and PATH_PREFIX in one Danish report, touching nothing", async () => {
+    const before = await snapshot();
+    const result = await run(TSX, [BUILD_SCRIPT, "--quiet"], {
+      cwd: site.root,
+      env: { ...process.env, SOURCE_DATE_EPOCH: BUILD_EPOCH, SITE_URL: "eksempel.github.io", PATH_PREFIX: "blog" },
+    }).then(
+      () => ({ code: 0, stderr: "" }),
+      (error: { code: number; stderr: string }) => error,
+    );
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Siden blev ikke bygget: der er 2 fejl i indholdet.");
+    expect(result.stderr).toContain('miljøvariablen SITE_URL: Værdien er "eksempel.github.io", som ikke er en hel webadresse.');
+    expect(result.stderr).toContain('miljøvariablen PATH_PREFIX: Værdien "blog" er ikke en mappe på formen /navn/.');
+    expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(await snapshot()).toEqual(before);
+  });
 });

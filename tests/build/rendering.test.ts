@@ -53,7 +53,14 @@ const HOSTILE_URL = "/2019/script-script-alert-x-script-b-fed-b-og-citat-enkelt/
 describe("hostile text in front matter and body", () => {
   it("is rendered as text on the post page, never as markup", async () => {
     const page = await site.page(HOSTILE_URL);
-    expect(page.querySelectorAll("script")).toHaveLength(0);
+    // The one script element is the JSON-LD data block, and the hostile text stays inside it.
+    const scripts = [...page.querySelectorAll("script")];
+    expect(scripts.map((script) => script.getAttribute("type"))).toEqual(["application/ld+json"]);
+    const graph = (JSON.parse(scripts[0]?.textContent ?? "") as { "@graph": Array<Record<string, unknown>> })["@graph"];
+    expect(graph.map((node) => [node["@type"], node.headline ?? node.name])).toEqual([
+      ["BlogPosting", HOSTILE],
+      ["Event", HOSTILE],
+    ]);
     expect(page.querySelectorAll("main b")).toHaveLength(0);
     expect(readable(page.querySelector("h1"))).toBe(HOSTILE);
     expect(readable(page.querySelector("title"))).toContain(HOSTILE);

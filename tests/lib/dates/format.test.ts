@@ -5,6 +5,7 @@ import {
   formatLongDate,
   formatMonthYear,
   formatShortDate,
+  startOfDayInZone,
   yearInZone,
   yearOf,
   zonedDateTime,
@@ -54,6 +55,12 @@ describe.each(MACHINE_ZONES)("on a machine in %s", (machineZone) => {
     expect(zonedDateTime("2018-10-05", "08:30", ZONE)).toBe("2018-10-05T08:30:00+02:00");
     expect(zonedDateTime("2018-12-05", "08:30", ZONE)).toBe("2018-12-05T08:30:00+01:00");
     expect(zonedDateTime("2018-12-05", undefined, ZONE)).toBe("2018-12-05");
+  });
+
+  it("starts a post's day at midnight in Copenhagen, not on the machine", () => {
+    process.env.TZ = machineZone;
+    expect(startOfDayInZone("2018-10-05", ZONE).toISOString()).toBe("2018-10-04T22:00:00.000Z");
+    expect(startOfDayInZone("2019-01-15", ZONE).toISOString()).toBe("2019-01-14T23:00:00.000Z");
   });
 });
 

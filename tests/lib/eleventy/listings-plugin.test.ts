@@ -12,7 +12,7 @@ const draft = loadedPost("content/posts/2019/b.md", { title: "B", date: "2019-03
 function setUp(showDrafts: boolean, posts: LoadedPost[] = [published, draft]) {
   const registered = fakeEleventyConfig();
   const state = new SiteState();
-  state.load({ settings: { timeZone: "Europe/Copenhagen" } as SiteSettings, posts, buildDate: new Date(0), showDrafts, warnings: [] });
+  state.load({ settings: { timeZone: "Europe/Copenhagen" } as SiteSettings, posts, buildDate: new Date(0), showDrafts, warnings: [], siteUrl: "https://blog.csrforum.dk", pathPrefix: "/" });
   listingsPlugin(registered.config, { state });
   const global = (name: string) => (registered.globalData.get(name) as () => unknown)();
   const filter = (name: string, value: string) => (registered.filters.get(name) as (value: string) => unknown)(value);

@@ -39,3 +39,31 @@ describe("loadSite", () => {
     expect(files).toEqual(new Set(["data/site.json", "content/posts/2019/b.md", "miljøvariablen SOURCE_DATE_EPOCH"]));
   });
 });
+
+describe("loadSite and the deploy address", () => {
+  it("takes the origin from data/site.json and serves from the root by default", async () => {
+    const site = await load();
+    expect(site.siteUrl).toBe("https://blog.csrforum.dk");
+    expect(site.pathPrefix).toBe("/");
+  });
+
+  it("lets SITE_URL and PATH_PREFIX override them", async () => {
+    const site = await load({ SITE_URL: "https://eksempel.github.io", PATH_PREFIX: "/blog/" });
+    expect(site.siteUrl).toBe("https://eksempel.github.io");
+    expect(site.pathPrefix).toBe("/blog/");
+  });
+
+  it("folds bad deploy variables into the one report with the other problems", async () => {
+    await write("content/posts/2019/b.md", "");
+    const error = await load({ SITE_URL: "eksempel.github.io", PATH_PREFIX: "/blog", SOURCE_DATE_EPOCH: "i går" }).catch(
+      (reason: unknown) => reason,
+    );
+    expect(error).toBeInstanceOf(ContentError);
+    expect((error as ContentError).problems.map((problem) => problem.file).sort()).toEqual([
+      "content/posts/2019/b.md",
+      "miljøvariablen PATH_PREFIX",
+      "miljøvariablen SITE_URL",
+      "miljøvariablen SOURCE_DATE_EPOCH",
+    ]);
+  });
+});

@@ -55,3 +55,10 @@ describe("loadSiteSettings", () => {
     await expect(loadSiteSettings(scratch.root, dataDir())).rejects.toThrow(/data\/site.json: Filen findes ikke/);
   });
 });
+
+describe("the site's url", () => {
+  it("must be an origin: a sub-folder belongs in PATH_PREFIX", () => {
+    const { problems } = validateSiteSettings(FILE, { ...valid, url: "https://csrforum.dk/blog" });
+    expect(problems).toEqual([expect.objectContaining({ field: "url", message: 'har stien "/blog", men må kun være sidens protokol og domæne.' })]);
+  });
+});

@@ -1,0 +1,59 @@
+import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
+import type { LoadedPost } from "../content/load-posts.ts";
+import { startOfDayInZone } from "../dates/format.ts";
+import { type JsonLdNode, postStructuredData } from "../seo/structured-data.ts";
+import { sitemapEntries } from "../seo/sitemap.ts";
+import { headersFile } from "../site/headers.ts";
+import { absoluteUrl, normalizePathPrefix } from "../site/urls.ts";
+import type { SiteState } from "./site-state.ts";
+import type { CollectionItem, EleventyConfig } from "./types.ts";
+
+/**
+ * What machines read: absolute URLs for the head, feeds, sitemap and robots.txt,
+ * the feed entries, the post's JSON-LD and the hosts' `_headers` file. The path
+ * prefix is Eleventy's own (what the HTML base plugin puts before every link), so
+ * the absolute URLs always agree with the links in the HTML.
+ */
+export function metaPlugin(config: EleventyConfig, { state }: { state: SiteState }): void {
+  const pathPrefix = () => normalizePathPrefix(config.pathPrefix);
+  const publicUrl = (sitePath: string) => absoluteUrl(state.site.siteUrl, pathPrefix(), sitePath);
+  /** A post's stable id in the feeds: its address on data/site.json's url, unmoved by SITE_URL or PATH_PREFIX. */
+  const entryId = (post: LoadedPost) => absoluteUrl(state.site.settings.url, "/", post.urlPath);
+  const published = (post: LoadedPost) => dateToRfc3339(startOfDayInZone(post.data.date, state.site.settings.timeZone));
+
+  config.addGlobalData("deploy", () => ({
+    pathPrefix: pathPrefix(),
+    // The base `renderTransforms` needs to make a feed's HTML absolute; the plugin adds the prefix itself.
+    origin: `${state.site.siteUrl}/`,
+  }));
+
+  config.addFilter("publicUrl", (sitePath: string) => publicUrl(sitePath));
+  config.addFilter("entryId", (post: LoadedPost) => entryId(post));
+  config.addFilter("publishedAt", (post: LoadedPost) => published(post));
+
+  config.addFilter(
+    "structuredData",
+    (post: LoadedPost): JsonLdNode =>
+      postStructuredData(post.data, publicUrl(post.urlPath), {
+        organisation: state.site.settings.organisation,
+        homeUrl: publicUrl("/"),
+        language: state.site.settings.language,
+        timeZone: state.site.settings.timeZone,
+      }),
+  );
+
+  config.addFilter("sitemapEntries", (items: readonly CollectionItem[]) =>
+    sitemapEntries(
+      items.map((item) => {
+        const post = state.post(item.inputPath);
+        return {
+          url: item.url,
+          ...(post === undefined ? {} : { lastmod: post.data.date }),
+          excluded: item.data.sitemap === false,
+        };
+      }),
+    ),
+  );
+
+  config.addFilter("headersFile", (prefix: string) => headersFile(prefix));
+}
