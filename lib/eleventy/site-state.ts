@@ -1,4 +1,6 @@
 import path from "node:path";
+import type { CalendarActivity, LoadedCalendar } from "../calendar/activity.ts";
+import { calendarActivities } from "../calendar/post-meetings.ts";
 import type { LoadedPost } from "../content/load-posts.ts";
 import type { LoadedSite } from "../site/load-site.ts";
 
@@ -30,5 +32,14 @@ export class SiteState {
   /** Whether this build publishes the post: drafts only where drafts are shown. */
   isPublished(post: LoadedPost): boolean {
     return this.site.showDrafts || post.data.draft !== true;
+  }
+
+  /**
+   * Each activity calendar with what it shows: the file's activities and the
+   * meetings of the posts this build publishes, in calendar order.
+   */
+  calendars(): Array<{ calendar: LoadedCalendar; activities: CalendarActivity[] }> {
+    const published = this.site.posts.filter((post) => this.isPublished(post));
+    return this.site.calendars.map((calendar) => ({ calendar, activities: calendarActivities(calendar, published) }));
   }
 }

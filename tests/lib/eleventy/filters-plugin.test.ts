@@ -7,7 +7,7 @@ import { fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";
 function filters(timeZone: string) {
   const registered = fakeEleventyConfig();
   const state = new SiteState();
-  state.load({ settings: { timeZone } as SiteSettings, posts: [], buildDate: new Date(0), showDrafts: false, warnings: [] });
+  state.load({ settings: { timeZone } as SiteSettings, posts: [], calendars: [], buildDate: new Date(0), showDrafts: false, warnings: [] });
   filtersPlugin(registered.config, { state });
   return (name: string, ...args: unknown[]) => (registered.filters.get(name) as (...a: unknown[]) => unknown)(...args);
 }
