@@ -1,4 +1,5 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import { calendarPlugin } from "./lib/eleventy/calendar-plugin.ts";
 import { contentPlugin } from "./lib/eleventy/content-plugin.ts";
 import { cssPlugin } from "./lib/eleventy/css-plugin.ts";
 import { DIRECTORIES } from "./lib/eleventy/directories.ts";
@@ -20,6 +21,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   const state = new SiteState();
   eleventyConfig.addPlugin(contentPlugin, { state, env: process.env, now: () => new Date() });
   eleventyConfig.addPlugin(filtersPlugin, { state });
+  eleventyConfig.addPlugin(calendarPlugin, { state });
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(cssPlugin);
   eleventyConfig.addPlugin(HtmlBasePlugin);
