@@ -165,6 +165,7 @@ describe("the calendar page /kalender/2019/", () => {
     expect(google.searchParams.get("dates")).toBe("20190301T083000/20190301T100000");
     expect(google.searchParams.get("ctz")).toBe("Europe/Copenhagen");
     expect(page.getElementById("lancering")?.querySelector(".calendar-add")).toBeNull();
+    expect(page.getElementById("julefrokost")?.querySelector(".calendar-add")).toBeNull();
   });
 
   it("offers the subscription as a webcal:// link and an https address to copy", () => {
