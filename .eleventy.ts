@@ -1,5 +1,6 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
+import { calendarPlugin } from "./lib/eleventy/calendar-plugin.ts";
 import { contentPlugin } from "./lib/eleventy/content-plugin.ts";
 import { cssPlugin } from "./lib/eleventy/css-plugin.ts";
 import { buildContext } from "./lib/eleventy/build-context.ts";
@@ -26,6 +27,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(contentPlugin, { state, env, now });
   eleventyConfig.addPlugin(filtersPlugin, { state });
   eleventyConfig.addPlugin(listingsPlugin, { state });
+  eleventyConfig.addPlugin(calendarPlugin, { state });
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(cssPlugin);
   eleventyConfig.addPlugin(HtmlBasePlugin);

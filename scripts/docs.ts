@@ -1,9 +1,11 @@
-// Regenerates the README's table of front-matter fields from the schema:
-// `npm run docs`. With --check it only reports whether the README is current.
+// Regenerates the README's tables of fields (posts' front matter, calendar files)
+// from their schemas: `npm run docs`. With --check it only reports whether the
+// README is current.
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { listDocumentedFields } from "../lib/content/field-docs.ts";
-import { renderFieldTable, replaceFieldTable } from "../lib/content/field-guide.ts";
+import { calendarSchema } from "../lib/calendar/calendar-schema.ts";
+import { CALENDAR_TABLE, POST_TABLE, renderFieldTable, replaceFieldTable } from "../lib/content/field-guide.ts";
 import { postSchema } from "../lib/content/post-schema.ts";
 
 const README = new URL("../README.md", import.meta.url);
@@ -17,13 +19,14 @@ try {
 }
 
 const current = await readFile(README, "utf8");
-const updated = replaceFieldTable(current, renderFieldTable(listDocumentedFields(postSchema)));
+const withPosts = replaceFieldTable(current, renderFieldTable(listDocumentedFields(postSchema)), POST_TABLE);
+const updated = replaceFieldTable(withPosts, renderFieldTable(listDocumentedFields(calendarSchema)), CALENDAR_TABLE);
 if (updated === current) {
-  console.log("README.md: the field table is current.");
+  console.log("README.md: the field tables are current.");
 } else if (check) {
-  console.error("README.md: the field table is out of date with the schema; run npm run docs.");
+  console.error("README.md: a field table is out of date with its schema; run npm run docs.");
   process.exitCode = 1;
 } else {
   await writeFile(README, updated);
-  console.log("README.md: field table updated.");
+  console.log("README.md: field tables updated.");
 }

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { listDocumentedFields } from "../lib/content/field-docs.ts";
-import { renderFieldTable, replaceFieldTable } from "../lib/content/field-guide.ts";
+import { calendarSchema } from "../lib/calendar/calendar-schema.ts";
+import { CALENDAR_TABLE, renderFieldTable, replaceFieldTable } from "../lib/content/field-guide.ts";
 import { postSchema } from "../lib/content/post-schema.ts";
 import { PROJECT_ROOT } from "./helpers/fixture-site.ts";
 
@@ -21,6 +22,11 @@ function section(heading: string): string {
 describe("README", () => {
   it("has the field table the schema gives (run npm run docs)", () => {
     expect(replaceFieldTable(readme, renderFieldTable(listDocumentedFields(postSchema)))).toBe(readme);
+  });
+
+  it("has the calendar field table the calendar schema gives (run npm run docs)", () => {
+    expect(readme).toContain("| `activities[].status` | ja |");
+    expect(replaceFieldTable(readme, renderFieldTable(listDocumentedFields(calendarSchema)), CALENDAR_TABLE)).toBe(readme);
   });
 
   it("names only paths that exist in its folder map", () => {

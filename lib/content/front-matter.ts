@@ -29,7 +29,8 @@ const YAML_REASONS: ReadonlyArray<[RegExp, string]> = [
   [/tab characters must not be used/, "Der er brugt tabulator til indrykning."],
 ];
 
-function danishYamlReason(reason: string): string {
+/** js-yaml's reason for a syntax error, told in Danish where we know it. */
+export function danishYamlReason(reason: string): string {
   const known = YAML_REASONS.find(([pattern]) => pattern.test(reason));
   return known ? known[1] : `YAML-fejl: ${reason}.`;
 }

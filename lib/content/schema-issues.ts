@@ -79,7 +79,8 @@ function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }): string {
     case "too_big":
       return `må højst være ${issue.maximum}, men er ${describeValue(issue.input)}.`;
     case "invalid_value":
-      return `skal være en af: ${issue.values.map(String).join(", ")}.`;
+      if (issue.input === undefined) return "mangler.";
+      return `er ${describeValue(issue.input)}, men skal være en af: ${issue.values.map(String).join(", ")}.`;
     case "custom":
       return issue.message;
     default:

@@ -1,4 +1,6 @@
 import path from "node:path";
+import type { CalendarActivity, LoadedCalendar } from "../calendar/activity.ts";
+import { calendarActivities } from "../calendar/post-meetings.ts";
 import type { LoadedPost } from "../content/load-posts.ts";
 import { type ArchiveYear, groupByYearAndMonth } from "../listings/archive.ts";
 import { newestFirst } from "../listings/order.ts";
@@ -61,5 +63,13 @@ export class SiteState {
       };
     }
     return this.#listings;
+  }
+
+  /**
+   * Each activity calendar with what it shows: the file's activities and the
+   * meetings of the posts this build publishes, in calendar order.
+   */
+  calendars(): Array<{ calendar: LoadedCalendar; activities: CalendarActivity[] }> {
+    return this.site.calendars.map((calendar) => ({ calendar, activities: calendarActivities(calendar, this.listings.published) }));
   }
 }

@@ -1,4 +1,6 @@
 import path from "node:path";
+import type { LoadedCalendar } from "../calendar/activity.ts";
+import { CALENDAR_FOLDER, linkCalendars, readCalendars } from "../calendar/load-calendars.ts";
 import { type LoadedPost, loadPosts } from "../content/load-posts.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import { collectWarnings } from "../content/warnings.ts";
@@ -13,6 +15,8 @@ export const POSTS_FOLDER = "posts";
 export interface LoadedSite {
   settings: SiteSettings;
   posts: readonly LoadedPost[];
+  /** The activity calendars, one a year (`data/calendar/<year>.yaml`), oldest first. */
+  calendars: readonly LoadedCalendar[];
   /** "Today" for this build (SOURCE_DATE_EPOCH or the clock). */
   buildDate: Date;
   /** Drafts are shown by the dev server and never in a production build. */
@@ -28,7 +32,7 @@ export interface LoadedSite {
 export interface SiteSources {
   /** The input folder (`content/`); its parent is the root that errors name paths from. */
   inputDir: string;
-  /** The folder holding `site.json`. */
+  /** The folder holding `site.json` and the `calendar/` folder. */
   dataDir: string;
   env: Readonly<Record<string, string | undefined>>;
   now: () => Date;
@@ -37,27 +41,37 @@ export interface SiteSources {
 
 /**
  * Reads and validates everything the secretariat controls: the site settings,
- * every post and the environment (SOURCE_DATE_EPOCH, SITE_URL, PATH_PREFIX).
- * Throws one ContentError with every problem.
+ * every post, the activity calendars and the environment (SOURCE_DATE_EPOCH,
+ * SITE_URL, PATH_PREFIX). Throws one ContentError with every problem.
  */
 export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
   const input = path.resolve(sources.inputDir);
   const root = path.dirname(input);
-  const [settings, posts, buildDate, deploy] = await Promise.allSettled([
-    loadSiteSettings(root, path.resolve(sources.dataDir)),
-    loadPosts(root, path.join(input, POSTS_FOLDER)),
+  const dataDir = path.resolve(sources.dataDir);
+  const postsResult = loadPosts(root, path.join(input, POSTS_FOLDER));
+  const [settings, posts, calendars, buildDate, deploy] = await Promise.allSettled([
+    loadSiteSettings(root, dataDir),
+    postsResult,
+    (async () => {
+      const files = await readCalendars(root, path.join(dataDir, CALENDAR_FOLDER));
+      // Links to posts can only be checked against valid posts; broken posts are reported on their own.
+      const known = await postsResult.catch(() => undefined);
+      return known === undefined ? [] : linkCalendars(files, known);
+    })(),
     (async () => resolveBuildDate(sources.env, sources.now))(),
     (async () => readDeployOverrides(sources.env))(),
   ]);
   if (
     settings.status === "fulfilled" &&
     posts.status === "fulfilled" &&
+    calendars.status === "fulfilled" &&
     buildDate.status === "fulfilled" &&
     deploy.status === "fulfilled"
   ) {
     return {
       settings: settings.value,
       posts: posts.value,
+      calendars: calendars.value,
       buildDate: buildDate.value,
       showDrafts: sources.showDrafts,
       warnings: collectWarnings(posts.value),
@@ -65,8 +79,8 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
       pathPrefix: deploy.value.pathPrefix,
     };
   }
-  // Every problem in one report, from all four sources; anything else is a bug, rethrown as is.
-  const failures = [settings, posts, buildDate, deploy].flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
+  // Every problem in one report, from all sources; anything else is a bug, rethrown as is.
+  const failures = [settings, posts, calendars, buildDate, deploy].flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
   const unexpected = failures.find((reason) => !(reason instanceof ContentError));
   if (unexpected !== undefined) throw unexpected;
   throw new ContentError(failures.flatMap((reason: ContentError) => reason.problems));

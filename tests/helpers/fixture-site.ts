@@ -30,8 +30,9 @@ export interface FixtureSite {
 
 /**
  * A scratch copy of the project's site (layouts, data, standing pages) with the
- * given posts instead of the real ones; `posts` maps paths below content/posts/
- * to file text. With `keepRealPosts` the shipped posts stay too.
+ * given posts instead of the real ones (and no activity calendars, which link to
+ * them); `posts` maps paths below content/posts/ to file text. With
+ * `keepRealPosts` the shipped posts and calendars stay too.
  */
 export async function createFixtureSite(
   posts: Record<string, string>,
@@ -42,7 +43,12 @@ export async function createFixtureSite(
   for (const folder of ["content", "data", "layouts"]) {
     await cp(path.join(PROJECT_ROOT, folder), path.join(root, folder), {
       recursive: true,
-      filter: (source) => keepRealPosts || !(source.includes(`${path.sep}posts${path.sep}`) && source.endsWith(".md")),
+      // Without the real posts, the real calendars go too: their entries link to those posts.
+      filter: (source) => {
+        if (keepRealPosts) return true;
+        const relative = path.relative(PROJECT_ROOT, source).split(path.sep).join("/");
+        return !((relative.startsWith("content/posts/") && relative.endsWith(".md")) || relative.startsWith("data/calendar/"));
+      },
     });
   }
   const output = path.join(root, "_site");

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { filtersPlugin } from "../../../lib/eleventy/filters-plugin.ts";
 import { SiteState } from "../../../lib/eleventy/site-state.ts";
-import type { SiteSettings } from "../../../lib/site/settings.ts";
 import { fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";
+import { loadedSite } from "../../helpers/loaded-post.ts";
 
 function filters(timeZone: string) {
   const registered = fakeEleventyConfig();
   const state = new SiteState();
-  state.load({ settings: { timeZone } as SiteSettings, posts: [], buildDate: new Date(0), showDrafts: false, warnings: [], siteUrl: "https://blog.csrforum.dk", pathPrefix: "/" });
+  const site = loadedSite();
+  state.load({ ...site, settings: { ...site.settings, timeZone } });
   filtersPlugin(registered.config, { state });
   return (name: string, ...args: unknown[]) => (registered.filters.get(name) as (...a: unknown[]) => unknown)(...args);
 }

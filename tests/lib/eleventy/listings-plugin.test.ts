@@ -2,9 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { LoadedPost } from "../../../lib/content/load-posts.ts";
 import { listingsPlugin } from "../../../lib/eleventy/listings-plugin.ts";
 import { SiteState } from "../../../lib/eleventy/site-state.ts";
-import type { SiteSettings } from "../../../lib/site/settings.ts";
 import { fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";
-import { loadedPost } from "../../helpers/loaded-post.ts";
+import { loadedPost, loadedSite } from "../../helpers/loaded-post.ts";
 
 const published = loadedPost("content/posts/2019/a.md", { title: "A", date: "2019-02-01", tags: ["SMV"], speakers: [{ name: "Jon Kiellberg" }] });
 const draft = loadedPost("content/posts/2019/b.md", { title: "B", date: "2019-03-01", draft: true, tags: ["Kladder"], speakers: [{ name: "Oda Hustad" }] });
@@ -12,7 +11,7 @@ const draft = loadedPost("content/posts/2019/b.md", { title: "B", date: "2019-03
 function setUp(showDrafts: boolean, posts: LoadedPost[] = [published, draft]) {
   const registered = fakeEleventyConfig();
   const state = new SiteState();
-  state.load({ settings: { timeZone: "Europe/Copenhagen" } as SiteSettings, posts, buildDate: new Date(0), showDrafts, warnings: [], siteUrl: "https://blog.csrforum.dk", pathPrefix: "/" });
+  state.load(loadedSite({ posts, showDrafts }));
   listingsPlugin(registered.config, { state });
   const global = (name: string) => (registered.globalData.get(name) as () => unknown)();
   const filter = (name: string, value: string) => (registered.filters.get(name) as (value: string) => unknown)(value);

@@ -3,8 +3,8 @@ import type { LoadedPost } from "../../../lib/content/load-posts.ts";
 import { metaPlugin } from "../../../lib/eleventy/meta-plugin.ts";
 import { SiteState } from "../../../lib/eleventy/site-state.ts";
 import type { CollectionItem } from "../../../lib/eleventy/types.ts";
-import type { SiteSettings } from "../../../lib/site/settings.ts";
 import { fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";
+import { loadedSite } from "../../helpers/loaded-post.ts";
 
 const POST: LoadedPost = {
   data: { title: "Et møde", date: "2019-04-05", meeting: { date: "2019-04-05", start: "08:30" } },
@@ -18,15 +18,7 @@ const POST: LoadedPost = {
 function metaFilters(pathPrefix: string | undefined, siteUrl = "https://eksempel.github.io") {
   const registered = fakeEleventyConfig();
   const state = new SiteState();
-  state.load({
-    settings: { url: "https://blog.csrforum.dk", organisation: "CSR Forum", language: "da", timeZone: "Europe/Copenhagen" } as SiteSettings,
-    posts: [POST],
-    buildDate: new Date(0),
-    showDrafts: false,
-    warnings: [],
-    siteUrl,
-    pathPrefix: "/",
-  });
+  state.load(loadedSite({ posts: [POST], siteUrl }));
   metaPlugin({ ...registered.config, pathPrefix }, { state });
   return (name: string, ...args: unknown[]) => (registered.filters.get(name) as (...a: unknown[]) => unknown)(...args);
 }

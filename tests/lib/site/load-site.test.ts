@@ -30,13 +30,38 @@ describe("loadSite", () => {
     expect(site.showDrafts).toBe(false);
   });
 
-  it("reports problems in settings, posts and SOURCE_DATE_EPOCH together", async () => {
+  it("returns the activity calendars with their links to posts resolved", async () => {
+    await write(
+      "data/calendar/2019.yaml",
+      "activities:\n  - id: frist\n    title: Frist\n    date: 2019-06-14\n    kind: frist\n    status: confirmed\n    post: /2019/et-moede/\n",
+    );
+    const site = await load();
+    expect(site.calendars.map((calendar) => calendar.year)).toEqual([2019]);
+    expect(site.calendars[0]?.activities[0]?.post).toBe(site.posts[0]);
+  });
+
+  it("has no calendars when there is no data/calendar/", async () => {
+    expect((await load()).calendars).toEqual([]);
+  });
+
+  it("reports problems in settings, posts, calendars and SOURCE_DATE_EPOCH together", async () => {
     await write("data/site.json", '{ "title": "" }');
+    await write("data/calendar/2019.yaml", "activities:\n  - id: a\n");
     await write("content/posts/2019/b.md", "");
     const error = await load({ SOURCE_DATE_EPOCH: "i morgen" }).catch((reason: unknown) => reason);
     expect(error).toBeInstanceOf(ContentError);
     const files = new Set((error as ContentError).problems.map((problem) => problem.file));
-    expect(files).toEqual(new Set(["data/site.json", "content/posts/2019/b.md", "miljøvariablen SOURCE_DATE_EPOCH"]));
+    expect(files).toEqual(
+      new Set(["data/site.json", "content/posts/2019/b.md", "data/calendar/2019.yaml", "miljøvariablen SOURCE_DATE_EPOCH"]),
+    );
+  });
+
+  it("reports a calendar's link to a post that does not exist", async () => {
+    await write(
+      "data/calendar/2019.yaml",
+      "activities:\n  - id: a\n    title: T\n    kind: frist\n    status: tentative\n    post: /2019/intet/\n",
+    );
+    await expect(load()).rejects.toThrow('data/calendar/2019.yaml: felt "activities[0].post" er "/2019/intet/", som ikke er et indlæg.');
   });
 });
 

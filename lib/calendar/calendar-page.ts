@@ -1,0 +1,154 @@
+import { formatClockRange, formatLongDate, zonedDateTime } from "../dates/format.ts";
+import { type CalendarActivity, type DatedActivity, isDated } from "./activity.ts";
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from "./calendar-schema.ts";
+import { googleCalendarUrl } from "./google-calendar.ts";
+import type { Holiday } from "./holidays.ts";
+import { type ICalendarOptions, writeICalendar } from "./icalendar.ts";
+import { type CalendarMonth, WEEKDAYS, buildCalendarMonths } from "./month-grid.ts";
+import { activityIcsPath, calendarFeedPath, calendarPath, webcalUrl } from "./routes.ts";
+import { calendarJsonLd } from "./structured-data.ts";
+
+/** What the calendar pages need to know about the site and the build. */
+export interface CalendarContext {
+  /** The zone clock times are in (the site's). */
+  zone: string;
+  /** A site path's public, absolute URL (origin and path prefix): `publicUrl` of lib/site/urls.ts. */
+  publicUrl: (sitePath: string) => string;
+  /** The host that makes activity UIDs unique; from data/site.json, so UIDs survive a move. */
+  uidHost: string;
+  organisation: string;
+  /** The build's date: DTSTAMP of the calendar files. */
+  buildDate: Date;
+}
+
+/** An activity with everything the page prints about it, in Danish. */
+export interface ActivityView extends CalendarActivity {
+  /** "fredag den 1. marts 2019", when the date is fixed. */
+  dateText?: string;
+  /** For `<time datetime>`: the date, with clock time and offset when there is a start. */
+  dateTime?: string;
+  /** "kl. 8.30–10.00", when there is a start. */
+  timeText?: string;
+  /** Venue name and address on one line. */
+  venueText?: string;
+  kindLabel: string;
+  statusLabel: string;
+  /** The post's address on the site and its title, when a published post covers the activity. */
+  postPath?: string;
+  postTitle?: string;
+  /** "Føj til kalender": the activity's own iCalendar file and a Google Calendar link, when it has a date. */
+  icsPath?: string;
+  googleUrl?: string;
+}
+
+/** A generated calendar file: where it goes and its text. */
+export interface CalendarFileOutput {
+  path: string;
+  text: string;
+}
+
+/** Everything one year's calendar page and calendar files show. */
+export interface CalendarPage {
+  year: number;
+  /** "Aktivitetskalender 2019". */
+  title: string;
+  description?: string;
+  path: string;
+  /** The subscription: the feed's path on the site, its https address to copy, and its webcal:// link. */
+  feedPath: string;
+  feedUrl: string;
+  webcalUrl: string;
+  /** The tables' column heads, Monday first. */
+  weekdays: typeof WEEKDAYS;
+  months: CalendarMonth[];
+  /** All activities in calendar order, those without a date last: the list under the grid. */
+  activities: ActivityView[];
+  /** The schema.org Events of the page, for `jsonScript`; absent when no activity has a date. */
+  jsonLd?: object;
+  /** The whole year (`/kalender/2019.ics`). */
+  feed: CalendarFileOutput;
+  /** One per dated activity (`/kalender/2019/<id>.ics`). */
+  activityFiles: CalendarFileOutput[];
+}
+
+function venueText(activity: CalendarActivity): string | undefined {
+  return activity.venue === undefined ? undefined : [activity.venue.name, activity.venue.address].filter(Boolean).join(", ");
+}
+
+/**
+ * One year's calendar page, feed and activity files, from its activities (in
+ * calendar order, posts' meetings merged in) and the year's holidays.
+ */
+export function buildCalendarPage(
+  calendar: { year: number; description?: string },
+  activities: readonly CalendarActivity[],
+  holidays: readonly Holiday[],
+  context: CalendarContext,
+): CalendarPage {
+  const { year } = calendar;
+  const pagePath = calendarPath(year);
+  const anchorUrl = (activity: CalendarActivity) => context.publicUrl(`${pagePath}#${activity.id}`);
+  const webPageOf = (activity: CalendarActivity) =>
+    activity.post === undefined ? anchorUrl(activity) : context.publicUrl(activity.post.urlPath);
+  const dated = activities.filter(isDated);
+  const icalOptions: ICalendarOptions = {
+    zone: context.zone,
+    host: context.uidHost,
+    stamp: context.buildDate,
+    organisation: context.organisation,
+    activityUrl: webPageOf,
+  };
+  const title = `Aktivitetskalender ${year}`;
+  const feedPath = calendarFeedPath(year);
+  const feedUrl = context.publicUrl(feedPath);
+
+  const views = activities.map((activity): ActivityView => {
+    const view: ActivityView = {
+      ...activity,
+      kindLabel: ACTIVITY_KINDS[activity.kind],
+      statusLabel: ACTIVITY_STATUSES[activity.status],
+    };
+    const venue = venueText(activity);
+    if (venue !== undefined) view.venueText = venue;
+    if (activity.post !== undefined) {
+      view.postPath = activity.post.urlPath;
+      view.postTitle = activity.post.data.title;
+    }
+    if (isDated(activity)) {
+      view.dateText = formatLongDate(activity.date, context.zone);
+      view.dateTime = zonedDateTime(activity.date, activity.start, context.zone);
+      if (activity.start !== undefined) view.timeText = formatClockRange(activity.start, activity.end);
+      view.icsPath = activityIcsPath(year, activity.id);
+      view.googleUrl = googleCalendarUrl(activity, context.zone, webPageOf(activity));
+    }
+    return view;
+  });
+
+  return {
+    year,
+    title,
+    ...(calendar.description === undefined ? {} : { description: calendar.description }),
+    path: pagePath,
+    feedPath,
+    feedUrl,
+    webcalUrl: webcalUrl(feedUrl),
+    weekdays: WEEKDAYS,
+    months: buildCalendarMonths(year, dated, holidays),
+    activities: views,
+    ...(dated.length === 0
+      ? {}
+      : {
+          jsonLd: calendarJsonLd(dated, {
+            zone: context.zone,
+            organisation: context.organisation,
+            siteUrl: context.publicUrl("/"),
+            activityUrl: anchorUrl,
+          }),
+        }),
+    feed: { path: feedPath, text: writeICalendar(dated, icalOptions, title) },
+    activityFiles: dated.map((activity: DatedActivity) => ({
+      path: activityIcsPath(year, activity.id),
+      text: writeICalendar([activity], icalOptions),
+    })),
+  };
+}

@@ -1,0 +1,176 @@
+import { z } from "zod";
+import { documented } from "../content/field-docs.ts";
+import { calendarDate, clockTime, text } from "../content/field-types.ts";
+
+/** The kinds of activity the network holds, as written in the file, with the label the page shows. */
+export const ACTIVITY_KINDS = {
+  morgenmøde: "Morgenmøde",
+  netværksmøde: "Netværksmøde",
+  folkemødet: "Folkemødet",
+  lancering: "Lancering",
+  frist: "Frist",
+  andet: "Andet",
+} as const;
+
+export type ActivityKind = keyof typeof ACTIVITY_KINDS;
+
+/** How sure an activity is, as written in the file, with the label the page shows (GLOSSARY). */
+export const ACTIVITY_STATUSES = {
+  confirmed: "Bekræftet",
+  tentative: "Foreløbig – dato følger",
+  cancelled: "Aflyst",
+} as const;
+
+export type ActivityStatus = keyof typeof ACTIVITY_STATUSES;
+
+/** The kind a post's meeting gets on the calendar when no activity in the file describes it. */
+export const POST_MEETING_KIND: ActivityKind = "netværksmøde";
+
+const KIND_VALUES = Object.keys(ACTIVITY_KINDS) as [ActivityKind, ...ActivityKind[]];
+const STATUS_VALUES = Object.keys(ACTIVITY_STATUSES) as [ActivityStatus, ...ActivityStatus[]];
+
+/**
+ * An id that reads well in a link (`/kalender/2019/#morgenmoede-marts`) and a file
+ * name (`morgenmoede-marts.ics`): lower-case letters a–z, digits and single hyphens.
+ */
+const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Anchors the calendar page and the layout use themselves: an activity with one of
+ * these ids would make its link jump to the wrong place.
+ */
+export function isReservedId(id: string): boolean {
+  return id === "indhold" || id.startsWith("kalender-");
+}
+
+function minutes(time: string): number {
+  const [hours = 0, mins = 0] = time.split(":").map(Number);
+  return hours * 60 + mins;
+}
+
+const venueSchema = z.strictObject({
+  name: documented(text(), {
+    label: "stedets navn",
+    hint: 'Skriv stedets navn, fx "Frivilligcenter Vesterbro/Kgs. Enghave/Valby".',
+    example: "Frivilligcenter Vesterbro/Kgs. Enghave/Valby",
+    required: true,
+  }),
+  address: documented(text().optional(), {
+    label: "stedets adresse",
+    hint: 'Skriv gade, nummer, postnummer og by, fx "Eksempelvej 12, 1620 København V".',
+    example: "Eksempelvej 12, 1620 København V",
+  }),
+});
+
+const activitySchema = z
+  .strictObject({
+    id: documented(
+      z.string().superRefine((id, ctx) => {
+        if (!ID_PATTERN.test(id)) {
+          ctx.addIssue({
+            code: "custom",
+            message: `er "${id}", men må kun indeholde små bogstaver a–z, tal og bindestreger (ingen æ, ø, å eller mellemrum).`,
+          });
+        } else if (isReservedId(id)) {
+          ctx.addIssue({ code: "custom", message: `er "${id}", som siden selv bruger.` });
+        }
+      }),
+      {
+        label: "aktivitetens faste navn i links og kalenderfiler",
+        hint: 'Skriv et kort navn med små bogstaver og bindestreger, fx "morgenmoede-marts". Ændr det ikke, når aktiviteten først er offentliggjort: links og abonnenters kalendere bruger det.',
+        example: "morgenmoede-marts",
+        required: true,
+      },
+    ),
+    title: documented(text(), {
+      label: "aktivitetens titel",
+      hint: 'Skriv en titel, fx "Morgenmøde om frivillighed".',
+      example: "Morgenmøde om frivillighed",
+      required: true,
+    }),
+    date: documented(calendarDate().optional(), {
+      label: "aktivitetens dato",
+      hint: "Skriv datoen som år-måned-dag, fx 2019-03-01. Kun en aktivitet med status tentative kan stå uden dato.",
+      example: "2019-03-01",
+    }),
+    start: documented(clockTime().optional(), {
+      label: "starttidspunktet",
+      hint: 'Skriv klokkeslættet som timer:minutter i anførselstegn, fx "08:30". Uden start varer aktiviteten hele dagen.',
+      example: '"08:30"',
+    }),
+    end: documented(clockTime().optional(), {
+      label: "sluttidspunktet",
+      hint: 'Skriv klokkeslættet som timer:minutter i anførselstegn, fx "10:00".',
+      example: '"10:00"',
+    }),
+    venue: documented(venueSchema.optional(), {
+      label: "hvor aktiviteten holdes",
+      hint: "Skriv stedet med et navn (name) og evt. en adresse (address) på linjerne under.",
+      example: "(se name og address)",
+    }),
+    kind: documented(z.enum(KIND_VALUES), {
+      label: "hvilken slags aktivitet det er",
+      hint: `Skriv en af: ${KIND_VALUES.join(", ")}.`,
+      example: "morgenmøde",
+      required: true,
+    }),
+    description: documented(text().optional(), {
+      label: "en kort beskrivelse",
+      hint: "Skriv en eller to sætninger om aktiviteten.",
+      example: "Oplæg og dialog om Corporate Volunteering.",
+    }),
+    status: documented(z.enum(STATUS_VALUES), {
+      label: "om aktiviteten er fastlagt, foreløbig eller aflyst",
+      hint: "Skriv confirmed (fastlagt), tentative (foreløbig, dato følger) eller cancelled (aflyst).",
+      example: "confirmed",
+      required: true,
+    }),
+    post: documented(text().optional(), {
+      label: "indlægget om aktiviteten",
+      hint: "Skriv indlæggets fil, fx content/posts/2019/2019-03-01-morgenmoede.md, eller dets adresse, fx /2019/morgenmoede-om-frivillighed/.",
+      example: "/2019/morgenmoede-om-frivillighed/",
+    }),
+  })
+  .superRefine((activity, ctx) => {
+    if (activity.date === undefined && activity.status !== "tentative") {
+      ctx.addIssue({
+        code: "custom",
+        path: ["date"],
+        message: "mangler. Kun en aktivitet med status tentative kan stå uden dato.",
+      });
+    }
+    if (activity.date === undefined && activity.start !== undefined) {
+      ctx.addIssue({ code: "custom", path: ["start"], message: "er angivet, men aktiviteten har ingen dato." });
+    }
+    if (activity.end !== undefined && activity.start === undefined) {
+      ctx.addIssue({ code: "custom", path: ["end"], message: "er angivet uden et starttidspunkt (start)." });
+    }
+    if (activity.start !== undefined && activity.end !== undefined && minutes(activity.end) <= minutes(activity.start)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["end"],
+        message: `er ${activity.end}, som ikke ligger efter starttidspunktet ${activity.start}.`,
+      });
+    }
+  });
+
+/** A year's activity calendar, `data/calendar/<year>.yaml`: one schema, from which types, validation and the guide follow. */
+export const calendarSchema = z.strictObject({
+  description: documented(text().optional(), {
+    label: "en indledning øverst på kalendersiden",
+    hint: "Skriv en eller to sætninger om årets aktiviteter.",
+    example: "Netværkets aktiviteter i 2019.",
+  }),
+  activities: documented(z.array(activitySchema), {
+    label: "årets aktiviteter",
+    hint: "Skriv hver aktivitet som et punkt, der begynder med bindestreg, med felterne herunder rykket ind.",
+    example: "(se felterne herunder)",
+    required: true,
+  }),
+});
+
+/** A calendar file once validated. */
+export type CalendarFile = z.infer<typeof calendarSchema>;
+
+/** One activity as written in a calendar file, once validated. */
+export type ActivityEntry = CalendarFile["activities"][number];

@@ -1,0 +1,31 @@
+import { DateTime } from "luxon";
+import { type CalendarActivity, type DatedActivity, compareActivities, isDated } from "./activity.ts";
+
+/** An upcoming activity with the year of the calendar it is on, for the link to it. */
+export interface UpcomingActivity {
+  year: number;
+  activity: DatedActivity;
+}
+
+/**
+ * The next `count` activities from the build's day on (today included, in `zone`),
+ * across all calendars. Cancelled activities are left out: the list is of what
+ * readers can still come to.
+ * @example upcomingActivities([{ year: 2019, activities }], new Date("2019-03-01T12:00:00Z"), "Europe/Copenhagen", 3)
+ */
+export function upcomingActivities(
+  calendars: ReadonlyArray<{ year: number; activities: readonly CalendarActivity[] }>,
+  buildDate: Date,
+  zone: string,
+  count: number,
+): UpcomingActivity[] {
+  const today = DateTime.fromJSDate(buildDate, { zone }).toISODate() ?? "";
+  return calendars
+    .flatMap(({ year, activities }) =>
+      activities.filter(isDated).flatMap((activity) =>
+        activity.date >= today && activity.status !== "cancelled" ? [{ year, activity }] : [],
+      ),
+    )
+    .sort((a, b) => compareActivities(a.activity, b.activity))
+    .slice(0, count);
+}

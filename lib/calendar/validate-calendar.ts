@@ -1,0 +1,119 @@
+import yaml from "js-yaml";
+import { danishYamlReason } from "../content/front-matter.ts";
+import type { Problem } from "../content/problems.ts";
+import { isCalendarDate } from "../content/field-types.ts";
+import { validateAgainst } from "../content/schema-issues.ts";
+import { yearOf } from "../dates/format.ts";
+import { type CalendarFile, calendarSchema } from "./calendar-schema.ts";
+
+/** A calendar file's name: the year it covers, e.g. `2019.yaml`. */
+const FILE_NAME = /^(\d{4})\.yaml$/;
+
+/**
+ * The year a calendar file covers, from its name, or undefined when the name is
+ * not a year.
+ * @example calendarYearOf("2019.yaml") // 2019
+ */
+export function calendarYearOf(fileName: string): number | undefined {
+  const match = FILE_NAME.exec(fileName);
+  return match ? Number(match[1]) : undefined;
+}
+
+/** A calendar file that passed validation, before its links to posts are resolved. */
+export interface ValidCalendar {
+  year: number;
+  /** Repository-relative path, forward slashes: what errors name. */
+  file: string;
+  data: CalendarFile;
+}
+
+/** The activities of a parsed file as far as they are objects, before (or despite) the schema. */
+function rawActivities(value: unknown): Array<Record<string, unknown>> {
+  if (typeof value !== "object" || value === null) return [];
+  const activities = (value as Record<string, unknown>).activities;
+  if (!Array.isArray(activities)) return [];
+  return activities.map((activity: unknown) =>
+    typeof activity === "object" && activity !== null ? (activity as Record<string, unknown>) : {},
+  );
+}
+
+/**
+ * Problems only the whole file shows: an activity in another year, two activities
+ * with one id. Read from the parsed YAML, so they are reported together with the
+ * schema's problems; values the schema rejects are left to it.
+ */
+function crossActivityProblems(file: string, year: number, value: unknown): Problem[] {
+  const problems: Problem[] = [];
+  const firstIndexOfId = new Map<string, number>();
+  for (const [index, activity] of rawActivities(value).entries()) {
+    const { date, id } = activity;
+    if (typeof date === "string" && isCalendarDate(date) && yearOf(date) !== year) {
+      problems.push({
+        file,
+        field: `activities[${index}].date`,
+        message: `er ${date}, som ikke ligger i ${year}.`,
+        hint: `Filen ${year}.yaml rummer kun aktiviteter i ${year}: ret datoen, eller flyt aktiviteten til filen for dens år.`,
+      });
+    }
+    if (typeof id !== "string") continue;
+    const first = firstIndexOfId.get(id);
+    if (first === undefined) {
+      firstIndexOfId.set(id, index);
+    } else {
+      problems.push({
+        file,
+        field: `activities[${index}].id`,
+        message: `er "${id}", ligesom activities[${first}].id.`,
+        hint: "Giv hver aktivitet sit eget id: det bruges i links og i kalenderfilerne.",
+      });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Reads and validates one calendar file: its name, its YAML and every activity.
+ * Every problem is reported, not the first only; `file` is the repository-relative
+ * path the problems name.
+ */
+export function validateCalendar(file: string, text: string): { calendar?: ValidCalendar; problems: Problem[] } {
+  const fileName = file.slice(file.lastIndexOf("/") + 1);
+  const year = calendarYearOf(fileName);
+  if (year === undefined) {
+    return {
+      problems: [
+        {
+          file,
+          message: `Filnavnet "${fileName}" er ikke et årstal.`,
+          hint: "Giv kalenderfilen årets navn, fx 2019.yaml, med én fil for hvert år.",
+        },
+      ],
+    };
+  }
+  if (text.trim() === "") {
+    return {
+      problems: [{ file, message: "Filen er tom.", hint: "Skriv activities: og årets aktiviteter på linjerne under, som i guiden i README.md." }],
+    };
+  }
+  let value: unknown;
+  try {
+    // The core schema, as for front matter: `date: 2019-02-30` stays text for the validator to reject.
+    value = yaml.load(text.replace(/^\uFEFF/, ""), { schema: yaml.CORE_SCHEMA, filename: file });
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    return {
+      problems: [
+        {
+          file,
+          ...(error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : {}),
+          message: danishYamlReason(error.reason),
+          hint: "Tjek indrykningen, kolon efter hvert feltnavn, og sæt tekst med kolon eller anførselstegn i anførselstegn.",
+        },
+      ],
+    };
+  }
+  const { value: data, problems } = validateAgainst(file, calendarSchema, value);
+  problems.push(...crossActivityProblems(file, year, value));
+  if (data === undefined || problems.length > 0) return { problems };
+  return { calendar: { year, file, data }, problems: [] };
+}
