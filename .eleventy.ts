@@ -1,6 +1,7 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { contentPlugin } from "./lib/eleventy/content-plugin.ts";
 import { cssPlugin } from "./lib/eleventy/css-plugin.ts";
+import { buildInputsOf } from "./lib/eleventy/build-inputs.ts";
 import { DIRECTORIES } from "./lib/eleventy/directories.ts";
 import { filtersPlugin } from "./lib/eleventy/filters-plugin.ts";
 import { markdownPlugin } from "./lib/eleventy/markdown-plugin.ts";
@@ -18,7 +19,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.setUseGitIgnore(false);
 
   const state = new SiteState();
-  eleventyConfig.addPlugin(contentPlugin, { state, env: process.env, now: () => new Date() });
+  eleventyConfig.addPlugin(contentPlugin, { state, ...buildInputsOf(eleventyConfig) });
   eleventyConfig.addPlugin(filtersPlugin, { state });
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(cssPlugin);

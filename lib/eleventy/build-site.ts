@@ -3,6 +3,7 @@ import Eleventy from "@11ty/eleventy";
 import { writeDirectoryAtomically } from "../build/replace-directory.ts";
 import { formatWarningReport } from "../content/problems.ts";
 import { loadSite } from "../site/load-site.ts";
+import { provideBuildInputs } from "./build-inputs.ts";
 import { DIRECTORIES } from "./directories.ts";
 
 /** The project's Eleventy configuration. */
@@ -46,6 +47,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       configPath: fromCwd(CONFIG_PATH),
       quietMode: options.quiet ?? false,
       runMode: "build",
+      config: (config) => provideBuildInputs(config, { env: options.env, now: options.now }),
     });
     await eleventy.write();
   });
