@@ -1,5 +1,7 @@
 import path from "node:path";
 import type { LoadedPost } from "../content/load-posts.ts";
+import { type PublicationStatus, publicationStatus } from "../content/publication.ts";
+import { isoDateInZone } from "../dates/format.ts";
 import type { LoadedSite } from "../site/load-site.ts";
 
 /**
@@ -11,9 +13,11 @@ import type { LoadedSite } from "../site/load-site.ts";
 export class SiteState {
   #site: LoadedSite | undefined;
   #postsByPath = new Map<string, LoadedPost>();
+  #today = "";
 
   load(site: LoadedSite): void {
     this.#site = site;
+    this.#today = isoDateInZone(site.buildDate, site.settings.timeZone);
     this.#postsByPath = new Map(site.posts.map((post) => [post.absolutePath, post]));
   }
 
@@ -27,8 +31,17 @@ export class SiteState {
     return this.#postsByPath.get(path.resolve(inputPath));
   }
 
-  /** Whether this build publishes the post: drafts only where drafts are shown. */
+  /** Whether the post is a draft, scheduled (dated after the build's day) or published. */
+  status(post: LoadedPost): PublicationStatus {
+    return publicationStatus(post.data, this.#today);
+  }
+
+  /**
+   * Whether this build publishes the post: the one place that decides. Drafts and
+   * posts dated after the build's day (in the site's zone) only where drafts are
+   * shown, i.e. by the dev server.
+   */
   isPublished(post: LoadedPost): boolean {
-    return this.site.showDrafts || post.data.draft !== true;
+    return this.site.showDrafts || this.status(post) === "published";
   }
 }
