@@ -1,6 +1,7 @@
 import path from "node:path";
 import { type LoadedPost, loadPosts } from "../content/load-posts.ts";
-import { ContentError, type Problem } from "../content/problems.ts";
+import { imageProblems } from "../content/post-images.ts";
+import { ContentError, type Problem, throwIfProblems } from "../content/problems.ts";
 import { collectWarnings } from "../content/warnings.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
 import { type SiteSettings, loadSiteSettings } from "./settings.ts";
@@ -32,14 +33,17 @@ export interface SiteSources {
 
 /**
  * Reads and validates everything the secretariat controls: the site settings,
- * every post and SOURCE_DATE_EPOCH. Throws one ContentError with every problem.
+ * every post (and the images it shows) and SOURCE_DATE_EPOCH. Throws one ContentError with every problem.
  */
 export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
   const input = path.resolve(sources.inputDir);
   const root = path.dirname(input);
   const [settings, posts, buildDate] = await Promise.allSettled([
     loadSiteSettings(root, path.resolve(sources.dataDir)),
-    loadPosts(root, path.join(input, POSTS_FOLDER)),
+    loadPosts(root, path.join(input, POSTS_FOLDER)).then(async (posts) => {
+      throwIfProblems(await imageProblems(input, posts));
+      return posts;
+    }),
     (async () => resolveBuildDate(sources.env, sources.now))(),
   ]);
   if (settings.status === "fulfilled" && posts.status === "fulfilled" && buildDate.status === "fulfilled") {
