@@ -23,7 +23,7 @@ export interface FixtureSite {
   /** The warning reports the builds printed, in order. */
   warnings: string[];
   /** Writes (or overwrites) a file below the site's root. */
-  write(relativePath: string, text: string): Promise<void>;
+  write(relativePath: string, text: string | Uint8Array): Promise<void>;
   remove(relativePath: string): Promise<void>;
   /** A built page, parsed. `urlPath` like "/2019/x/". */
   page(urlPath: string): Promise<ParsedPage>;
