@@ -15,7 +15,8 @@ export interface LoadedPost extends ValidPost {
   urlPath: string;
 }
 
-async function listMarkdownFiles(dir: string): Promise<string[]> {
+/** Every Markdown file below `dir`, sorted; none when the folder does not exist. */
+export async function listMarkdownFiles(dir: string): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
