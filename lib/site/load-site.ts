@@ -1,7 +1,6 @@
 import path from "node:path";
 import { type LoadedPost, loadPosts } from "../content/load-posts.ts";
-import { imageProblems } from "../content/post-images.ts";
-import { ContentError, type Problem, throwIfProblems } from "../content/problems.ts";
+import { ContentError, type Problem } from "../content/problems.ts";
 import { collectWarnings } from "../content/warnings.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
 import { type SiteSettings, loadSiteSettings } from "./settings.ts";
@@ -40,10 +39,7 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
   const root = path.dirname(input);
   const [settings, posts, buildDate] = await Promise.allSettled([
     loadSiteSettings(root, path.resolve(sources.dataDir)),
-    loadPosts(root, path.join(input, POSTS_FOLDER)).then(async (posts) => {
-      throwIfProblems(await imageProblems(input, posts));
-      return posts;
-    }),
+    loadPosts(root, path.join(input, POSTS_FOLDER)),
     (async () => resolveBuildDate(sources.env, sources.now))(),
   ]);
   if (settings.status === "fulfilled" && posts.status === "fulfilled" && buildDate.status === "fulfilled") {
