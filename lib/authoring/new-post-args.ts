@@ -100,9 +100,10 @@ function parseGoal(value: string): { goal?: number; problem?: Problem } {
  * checked: the post schema checks them when the file is made.
  */
 export function parseNewPostArgs(args: readonly string[], { today, isTerminal }: { today: string; isTerminal: boolean }): NewPostRequest {
-  let values: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; args: string[]; strict: true; allowPositionals: false }>>["values"];
+  const parse = () => parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false });
+  let values: ReturnType<typeof parse>["values"];
   try {
-    ({ values } = parseArgs({ args: [...args], options: OPTIONS, strict: true, allowPositionals: false }));
+    ({ values } = parse());
   } catch (error) {
     return { kind: "usage", message: danishParseError(error as Error & { code?: string }) };
   }
