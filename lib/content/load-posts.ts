@@ -1,5 +1,6 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
+import { imageProblems } from "./post-images.ts";
 import { postPath } from "./post-url.ts";
 import { type Problem, repositoryPath, throwIfProblems } from "./problems.ts";
 import { slugifyDanish } from "../text/slug.ts";
@@ -15,7 +16,8 @@ export interface LoadedPost extends ValidPost {
   urlPath: string;
 }
 
-async function listMarkdownFiles(dir: string): Promise<string[]> {
+/** Every Markdown file below `dir`, sorted; none when the folder does not exist. */
+export async function listMarkdownFiles(dir: string): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -49,7 +51,8 @@ function addressProblems(posts: readonly LoadedPost[]): Problem[] {
 }
 
 /**
- * Reads and validates every post under `postsDir` (recursively). Throws a
+ * Reads and validates every post under `postsDir` (recursively), and checks that
+ * the images they show exist. Throws a
  * ContentError listing every problem in every file; `root` is the repository
  * root the reported paths are relative to.
  */
@@ -76,6 +79,8 @@ export async function loadPosts(root: string, postsDir: string): Promise<LoadedP
     }),
   );
   problems.push(...addressProblems(posts));
+  // Images are read as the optimiser reads them: relative to the post, or from the input folder.
+  problems.push(...(await imageProblems(path.dirname(postsDir), posts)));
   problems.sort((a, b) => a.file.localeCompare(b.file));
   throwIfProblems(problems);
   return posts.sort((a, b) => a.file.localeCompare(b.file));

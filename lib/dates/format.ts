@@ -90,3 +90,14 @@ export function yearOf(isoDate: string): number {
 export function startOfDayInZone(isoDate: string, zone: string): Date {
   return parseCalendarDate(isoDate, zone).startOf("day").toJSDate();
 }
+
+/**
+ * The calendar day a moment falls on in `zone`, as `YYYY-MM-DD`: 23:30 UTC on
+ * 31 December is already 1 January in Copenhagen.
+ * @example isoDateInZone(new Date("2019-12-31T23:30:00Z"), "Europe/Copenhagen") // "2020-01-01"
+ */
+export function isoDateInZone(moment: Date, zone: string): string {
+  const day = DateTime.fromJSDate(moment, { zone }).toISODate();
+  if (day === null) throw new RangeError(`No calendar day for ${moment.toISOString()} in ${zone}`);
+  return day;
+}

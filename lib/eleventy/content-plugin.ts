@@ -15,8 +15,9 @@ type PageData = { page: EleventyPage; permalink?: unknown };
 /**
  * Validates the site settings and every post before each build (so a broken post
  * stops the build before anything is written), then gives templates the validated
- * post as `post`, publishes posts at their Danish-slugged URL, keeps drafts out of
- * production builds, and collects the published posts oldest first as `posts`.
+ * post as `post`, publishes posts at their Danish-slugged URL, keeps drafts and
+ * posts dated after the build out of production builds, and collects the
+ * published posts oldest first as `posts`.
  */
 export function contentPlugin(config: EleventyConfig, { state, env, now }: ContentPluginOptions): void {
   config.setFrontMatterParsingOptions(frontMatterOptions);
@@ -36,6 +37,9 @@ export function contentPlugin(config: EleventyConfig, { state, env, now }: Conte
   });
 
   config.addGlobalData("build", () => ({ date: state.site.buildDate }));
+
+  // "draft", "scheduled" or "published": what the dev server marks a post with.
+  config.addFilter("publicationStatus", (post: LoadedPost) => state.status(post));
 
   // Filter Eleventy's own items rather than copy them: copies would trip the
   // items' lazy `templateContent` and break `getPreviousCollectionItem`.

@@ -2,6 +2,8 @@ import path from "node:path";
 import type { CalendarActivity, LoadedCalendar } from "../calendar/activity.ts";
 import { calendarActivities } from "../calendar/post-meetings.ts";
 import type { LoadedPost } from "../content/load-posts.ts";
+import { type PublicationStatus, publicationStatus } from "../content/publication.ts";
+import { isoDateInZone } from "../dates/format.ts";
 import { type ArchiveYear, groupByYearAndMonth } from "../listings/archive.ts";
 import { newestFirst } from "../listings/order.ts";
 import { type TagIndex, buildTagIndex } from "../listings/tags.ts";
@@ -26,9 +28,11 @@ export class SiteState {
   #site: LoadedSite | undefined;
   #postsByPath = new Map<string, LoadedPost>();
   #listings: Listings | undefined;
+  #today = "";
 
   load(site: LoadedSite): void {
     this.#site = site;
+    this.#today = isoDateInZone(site.buildDate, site.settings.timeZone);
     this.#postsByPath = new Map(site.posts.map((post) => [post.absolutePath, post]));
     this.#listings = undefined;
   }
@@ -43,9 +47,18 @@ export class SiteState {
     return this.#postsByPath.get(path.resolve(inputPath));
   }
 
-  /** Whether this build publishes the post: drafts only where drafts are shown. */
+  /** Whether the post is a draft, scheduled (dated after the build's day) or published. */
+  status(post: LoadedPost): PublicationStatus {
+    return publicationStatus(post.data, this.#today);
+  }
+
+  /**
+   * Whether this build publishes the post: the one place that decides. Drafts and
+   * posts dated after the build's day (in the site's zone) only where drafts are
+   * shown, i.e. by the dev server.
+   */
   isPublished(post: LoadedPost): boolean {
-    return this.site.showDrafts || post.data.draft !== true;
+    return this.site.showDrafts || this.status(post) === "published";
   }
 
   /**

@@ -41,8 +41,8 @@ export interface SiteSources {
 
 /**
  * Reads and validates everything the secretariat controls: the site settings,
- * every post, the activity calendars and the environment (SOURCE_DATE_EPOCH,
- * SITE_URL, PATH_PREFIX). Throws one ContentError with every problem.
+ * every post (and the images it shows), the activity calendars and the environment
+ * (SOURCE_DATE_EPOCH, SITE_URL, PATH_PREFIX). Throws one ContentError with every problem.
  */
 export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
   const input = path.resolve(sources.inputDir);

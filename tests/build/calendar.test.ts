@@ -3,9 +3,11 @@ import path from "node:path";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentError } from "../../lib/content/problems.ts";
-import { BUILD_EPOCH, type FixtureSite, type ParsedPage, createFixtureSite, post, readable, removeFixtureSite } from "../helpers/fixture-site.ts";
+import { type FixtureSite, type ParsedPage, createFixtureSite, post, readable, removeFixtureSite } from "../helpers/fixture-site.ts";
 
-// The fixture builds on 15 January 2019 (BUILD_EPOCH).
+// The fixture builds on 15 January 2019, before the year's activities; the posts
+// announcing two of them are already out.
+const BUILD_EPOCH = "1547553600";
 const CALENDAR_2019 = `# Kommentarer er tilladt
 description: Netværkets år.
 activities:
@@ -38,10 +40,10 @@ activities:
 
 const MARCH_POST = post(
   "Morgenmøde om frivillighed",
-  "2019-03-04",
+  "2019-01-10",
   'meeting:\n  date: 2019-03-01\n  start: "08:30"\n  end: "10:00"\n',
 );
-const JUNE_POST = post("Netværksmøde i juni", "2019-06-20", 'meeting:\n  date: 2019-06-14\n  start: "08:30"\n  end: "10:00"\n');
+const JUNE_POST = post("Netværksmøde i juni", "2019-01-12", 'meeting:\n  date: 2019-06-14\n  start: "08:30"\n  end: "10:00"\n');
 const DRAFT_POST = post("Kladde om oktober", "2019-10-10", "draft: true\nmeeting:\n  date: 2019-10-04\n");
 
 /** An element of a parsed page. */
@@ -49,22 +51,15 @@ type PageNode = NonNullable<ReturnType<ParsedPage["querySelector"]>>;
 
 let site: FixtureSite;
 let page: ParsedPage;
-const originalEpoch = process.env.SOURCE_DATE_EPOCH;
 
 beforeAll(async () => {
-  // buildSite validates with the env it is given, but the Eleventy configuration
-  // (.eleventy.ts) reads process.env: the build date (DTSTAMP, upcoming activities)
-  // must be fixed there too.
-  process.env.SOURCE_DATE_EPOCH = BUILD_EPOCH;
   site = await createFixtureSite({ "2019/marts.md": MARCH_POST, "2019/juni.md": JUNE_POST, "2019/kladde.md": DRAFT_POST });
   await site.write("data/calendar/2019.yaml", CALENDAR_2019);
   await site.write("data/calendar/2025.yaml", "activities: []\n");
-  await site.build();
+  await site.build({ SOURCE_DATE_EPOCH: BUILD_EPOCH });
   page = await site.page("/kalender/2019/");
 });
 afterAll(async () => {
-  if (originalEpoch === undefined) delete process.env.SOURCE_DATE_EPOCH;
-  else process.env.SOURCE_DATE_EPOCH = originalEpoch;
   await removeFixtureSite(site);
 });
 

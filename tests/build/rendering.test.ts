@@ -1,9 +1,9 @@
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { parseHTML } from "linkedom";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { CONFIG_PATH } from "../../lib/eleventy/build-site.ts";
-import { type FixtureSite, createFixtureSite, post, readable, removeFixtureSite } from "../helpers/fixture-site.ts";
+import { BUILD_EPOCH, type FixtureSite, createFixtureSite, post, readable, removeFixtureSite } from "../helpers/fixture-site.ts";
 
 const HOSTILE = `</script><script>alert("x")</script> <b>fed</b> & "citat" 'enkelt'`;
 const yaml = (text: string) => JSON.stringify(text);
@@ -43,6 +43,8 @@ beforeAll(async () => {
     "2019/foerste.md": post("Første morgenmøde", "2019-02-01", 'meeting:\n  date: 2019-02-01\n  start: "08:30"\n  end: "10:00"'),
     "2019/andet.md": post("Andet morgenmøde", "2019-03-01"),
     "2019/kladde.md": post("Halvfærdig kladde", "2019-04-01", "draft: true"),
+    // The day after the fixture's build date (2019-12-31 in Copenhagen).
+    "2020/planlagt.md": post("Planlagt nytårsmøde", "2020-01-01"),
   });
   await site.build();
 });
@@ -101,15 +103,44 @@ describe("drafts", () => {
   });
 
   it("are shown, marked as drafts, by the dev server", async () => {
-    const eleventy = new Eleventy(path.relative(process.cwd(), path.join(site.root, "content")), undefined, {
-      configPath: path.relative(process.cwd(), CONFIG_PATH),
-      quietMode: true,
-      runMode: "serve",
-    });
-    const pages = await eleventy.toJSON();
+    const pages = await devServerPages();
     const draft = pages.find((page) => page.url === "/2019/halvfaerdig-kladde/");
     expect(draft).toBeDefined();
     expect(readable(parseHTML(draft?.content ?? "").document.querySelector(".badge-draft"))).toBe("Kladde");
+  });
+});
+
+/** The pages `npm start` would serve for the fixture, as of the fixture's build date. */
+async function devServerPages() {
+  // .eleventy.ts reads SOURCE_DATE_EPOCH from the environment, as npm start does.
+  vi.stubEnv("SOURCE_DATE_EPOCH", BUILD_EPOCH);
+  const eleventy = new Eleventy(path.relative(process.cwd(), path.join(site.root, "content")), undefined, {
+    configPath: path.relative(process.cwd(), CONFIG_PATH),
+    quietMode: true,
+    runMode: "serve",
+  });
+  return eleventy.toJSON();
+}
+afterEach(() => vi.unstubAllEnvs());
+
+describe("posts dated after the build date", () => {
+  it("get no page in a production build and stay off the home page", async () => {
+    const files = await site.outputFiles();
+    expect(files.filter((file) => file.startsWith("2020/"))).toEqual([]);
+    const titles = [...(await site.page("/")).querySelectorAll(".post-summary h2")].map((node) => readable(node));
+    expect(titles).not.toContain("Planlagt nytårsmøde");
+  });
+
+  it("are shown, marked as scheduled, by the dev server, on their page and in the list", async () => {
+    const pages = await devServerPages();
+    const scheduled = pages.find((page) => page.url === "/2020/planlagt-nytaarsmoede/");
+    expect(readable(parseHTML(scheduled?.content ?? "").document.querySelector(".post-header .badge"))).toBe("Planlagt");
+    const home = parseHTML(pages.find((page) => page.url === "/")?.content ?? "").document;
+    const item = [...home.querySelectorAll(".post-summary")].find((node) => readable(node.querySelector("h2")) === "Planlagt nytårsmøde");
+    expect(readable(item?.querySelector(".badge-scheduled"))).toBe("Planlagt");
+    // A published post carries no marker.
+    const published = pages.find((page) => page.url === "/2019/andet-morgenmoede/");
+    expect(parseHTML(published?.content ?? "").document.querySelector(".badge")).toBeNull();
   });
 });
 

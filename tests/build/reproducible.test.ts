@@ -40,7 +40,7 @@ describe("two builds with the same SOURCE_DATE_EPOCH", () => {
     const page = parseHTML(losAngeles.get("2019/aftenmoede/index.html") ?? "").document;
     expect(readable(page.querySelector(".meeting-facts dd"))).toBe("tirsdag den 31. december 2019, kl. 23.30");
     expect(page.querySelector(".meeting-facts time")?.getAttribute("datetime")).toBe("2019-12-31T23:30:00+01:00");
-    // The footer's year comes from SOURCE_DATE_EPOCH (2019-01-15), not the clock.
+    // The footer's year comes from SOURCE_DATE_EPOCH (2019-12-31), not the clock.
     expect(readable(page.querySelector(".site-footer"))).toContain("© 2019 CSR Forum");
   });
 });

@@ -9,8 +9,11 @@ export type ParsedPage = ReturnType<typeof parseHTML>["document"];
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
 const SCRATCH = path.join(PROJECT_ROOT, "tests/.tmp");
 
-/** A fixed build date, so fixture builds are reproducible: 2019-01-15T12:00:00Z. */
-export const BUILD_EPOCH = "1547553600";
+/**
+ * A fixed build date, so fixture builds are reproducible: 2019-12-31T12:00:00Z,
+ * after every fixture post's date, since posts dated after the build are not published.
+ */
+export const BUILD_EPOCH = "1577793600";
 
 export interface FixtureSite {
   root: string;
@@ -20,7 +23,7 @@ export interface FixtureSite {
   /** The warning reports the builds printed, in order. */
   warnings: string[];
   /** Writes (or overwrites) a file below the site's root. */
-  write(relativePath: string, text: string): Promise<void>;
+  write(relativePath: string, text: string | Uint8Array): Promise<void>;
   remove(relativePath: string): Promise<void>;
   /** A built page, parsed. `urlPath` like "/2019/x/". */
   page(urlPath: string): Promise<ParsedPage>;

@@ -37,3 +37,29 @@ describe("collectWarnings across posts", () => {
     ]);
   });
 });
+
+function withData(data: Partial<LoadedPost["data"]>, body = ""): LoadedPost {
+  return { ...loaded("c.md"), body, data: { title: "Møde", date: "2019-01-10", ...data } } as LoadedPost;
+}
+
+describe("collectWarnings on meetings and images", () => {
+  it("warns about a meeting without speakers", () => {
+    expect(collectWarnings([withData({ meeting: { date: "2019-01-10" } })])).toEqual([
+      expect.objectContaining({ file: "c.md", field: "speakers", message: "mangler: mødet har ingen oplægsholdere." }),
+    ]);
+    expect(collectWarnings([withData({ meeting: { date: "2019-01-10" }, speakers: [] })])).toHaveLength(1);
+  });
+
+  it("accepts a meeting with speakers, and a post about no meeting", () => {
+    expect(collectWarnings([withData({ meeting: { date: "2019-01-10" }, speakers: [{ name: "Jon Kiellberg" }] })])).toEqual([]);
+    expect(collectWarnings([withData({})])).toEqual([]);
+  });
+
+  it("warns about each image without alt text, naming it", () => {
+    const body = "Tekst.\n\n![](uden.jpg) ![Deltagerne](med.jpg)\n\n![  ](blank.png)\n";
+    expect(collectWarnings([withData({}, body)]).map((warning) => warning.message)).toEqual([
+      'Billedet "uden.jpg" har ingen alt-tekst.',
+      'Billedet "blank.png" har ingen alt-tekst.',
+    ]);
+  });
+});

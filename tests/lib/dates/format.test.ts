@@ -6,6 +6,7 @@ import {
   formatMonthYear,
   formatShortDate,
   startOfDayInZone,
+  isoDateInZone,
   yearInZone,
   yearOf,
   zonedDateTime,
@@ -92,5 +93,12 @@ describe("calendar dates", () => {
   it("place a moment in the zone's year, not UTC's", () => {
     expect(yearInZone(new Date("2019-12-31T23:30:00Z"), ZONE)).toBe(2020);
     expect(yearInZone(new Date("2019-12-31T22:30:00Z"), ZONE)).toBe(2019);
+  });
+
+  it("place a moment on the zone's calendar day, not UTC's", () => {
+    expect(isoDateInZone(new Date("2019-12-31T23:30:00Z"), ZONE)).toBe("2020-01-01");
+    expect(isoDateInZone(new Date("2019-12-31T22:30:00Z"), ZONE)).toBe("2019-12-31");
+    // Summer time: UTC+2, so 22:30 UTC on 30 June is 1 July.
+    expect(isoDateInZone(new Date("2019-06-30T22:30:00Z"), ZONE)).toBe("2019-07-01");
   });
 });

@@ -31,6 +31,7 @@ const TEXT_ON_GROUND: Array<[string, string]> = [
 ];
 const BADGES: Array<[string, string]> = [
   ["color-badge-text", "color-badge-draft"],
+  ["color-badge-text", "color-badge-scheduled"],
   ["color-badge-text", "color-badge-sdg"],
 ];
 

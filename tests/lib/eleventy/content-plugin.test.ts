@@ -23,6 +23,9 @@ function computed(name: string, inputPath: string, data: Record<string, unknown>
   return factory()({ ...data, page: { inputPath } });
 }
 
+/** 2019-12-31T23:30:00Z: still 31 December in UTC, already 1 January 2020 in Copenhagen. */
+const EPOCH = "1577835000";
+
 const postPath = (name: string) => path.join(scratch.root, "content/posts/2019", name);
 
 beforeEach(async () => {
@@ -31,7 +34,7 @@ beforeEach(async () => {
   await write("content/posts/2019/b.md", "---\ntitle: Kladden\ndate: 2019-01-01\ndraft: true\n---\n");
   registered = fakeEleventyConfig();
   state = new SiteState();
-  contentPlugin(registered.config, { state, env: { SOURCE_DATE_EPOCH: "0" }, now: () => new Date() });
+  contentPlugin(registered.config, { state, env: { SOURCE_DATE_EPOCH: EPOCH }, now: () => new Date() });
 });
 
 describe("contentPlugin", () => {
@@ -63,6 +66,24 @@ describe("contentPlugin", () => {
     expect(computed("permalink", postPath("b.md"))).toBe("/2019/kladden/");
   });
 
+  it("keeps posts dated after the build's day in the site's zone out of a production build", async () => {
+    await write("content/posts/2020/c.md", "---\ntitle: I dag\ndate: 2020-01-01\n---\n");
+    await write("content/posts/2020/d.md", "---\ntitle: I morgen\ndate: 2020-01-02\n---\n");
+    await runBefore("build");
+    const inFuture = path.join(scratch.root, "content/posts/2020/d.md");
+    expect(computed("permalink", path.join(scratch.root, "content/posts/2020/c.md"))).toBe("/2020/i-dag/");
+    expect(computed("permalink", inFuture)).toBe(false);
+    const collect = registered.collections.get("posts");
+    const api = { getAll: () => [{ inputPath: inFuture } as CollectionItem] };
+    expect(collect?.(api)).toEqual([]);
+  });
+
+  it("publishes scheduled posts under the dev server", async () => {
+    await write("content/posts/2020/d.md", "---\ntitle: I morgen\ndate: 2020-01-02\n---\n");
+    await runBefore("serve");
+    expect(computed("permalink", path.join(scratch.root, "content/posts/2020/d.md"))).toBe("/2020/i-morgen/");
+  });
+
   it("collects the published posts oldest first", async () => {
     await runBefore("watch");
     const item = (file: string) => ({ inputPath: postPath(file) }) as CollectionItem;
@@ -75,6 +96,6 @@ describe("contentPlugin", () => {
   it("exposes the build date from SOURCE_DATE_EPOCH", async () => {
     await runBefore("build");
     const build = (registered.globalData.get("build") as () => { date: Date })();
-    expect(build.date.toISOString()).toBe("1970-01-01T00:00:00.000Z");
+    expect(build.date.toISOString()).toBe("2019-12-31T23:30:00.000Z");
   });
 });

@@ -1,0 +1,183 @@
+import { SDG_NAMES } from "../content/sdgs.ts";
+import { addressProblem } from "./create-post.ts";
+import { checkField, checkFieldInGroup } from "./field-check.ts";
+import type { NewPost, PersonAnswer } from "./new-post.ts";
+
+/** One question answered with a line of text. */
+export interface TextQuestion {
+  message: string;
+  /** Shown greyed out while the answer is empty. */
+  placeholder?: string;
+  /** Filled in, ready to accept with Enter or edit. */
+  initialValue?: string;
+  /** A Danish explanation when the answer cannot be used; undefined accepts it. */
+  validate: (answer: string) => string | undefined;
+}
+
+/** A choice of numbered options, e.g. the goals. */
+export interface ChoiceQuestion {
+  message: string;
+  options: ReadonlyArray<{ value: number; label: string }>;
+}
+
+/**
+ * The prompts the flow asks with: @clack/prompts in a terminal, a script in tests.
+ * Each rejects with `PromptCancelled` when the person cancels (Ctrl-C).
+ */
+export interface Prompts {
+  text(question: TextQuestion): Promise<string>;
+  /** Any number of the options, none included. */
+  multiselect(question: ChoiceQuestion): Promise<number[]>;
+  confirm(question: { message: string; initialValue: boolean }): Promise<boolean>;
+  /** A notice between questions. */
+  warn(message: string): void;
+}
+
+/** The person cancelled: nothing is to be written. */
+export class PromptCancelled extends Error {
+  override readonly name = "PromptCancelled";
+  constructor() {
+    super("Afbrudt.");
+  }
+}
+
+export interface FlowContext {
+  /** Today in the site's zone, `YYYY-MM-DD`: the suggested publication date. */
+  today: string;
+  /** Addresses existing posts are published at, with their files. */
+  addresses: ReadonlyMap<string, string>;
+}
+
+/** An answer that may be left empty; a filled-in one must pass the field's check. */
+const optional = (check: (answer: string) => string | undefined) => (answer: string) =>
+  answer.trim() === "" ? undefined : check(answer.trim());
+
+const orUndefined = (answer: string) => (answer.trim() === "" ? undefined : answer.trim());
+
+/** Splits "a, b, c" into its parts, leaving out empty ones. */
+export function splitList(answer: string): string[] {
+  return answer
+    .split(",")
+    .map((part) => part.trim())
+    .filter((part) => part !== "");
+}
+
+async function askPeople(prompts: Prompts): Promise<PersonAnswer[]> {
+  const people: PersonAnswer[] = [];
+  for (;;) {
+    const number = people.length + 1;
+    const name = await prompts.text({
+      message: `Oplægsholder ${number}: fulde navn (tom linje, når der ikke er flere)`,
+      placeholder: "fx Jesper Bering Kristensen",
+      validate: optional((answer) => checkField(["speakers", 0, "name"], answer)),
+    });
+    if (name.trim() === "") return people;
+    const role = await prompts.text({
+      message: `Oplægsholder ${number}: stilling (kan stå tom)`,
+      placeholder: "fx Direktør",
+      validate: optional((answer) => checkField(["speakers", 0, "role"], answer)),
+    });
+    const organisation = await prompts.text({
+      message: `Oplægsholder ${number}: organisation (kan stå tom)`,
+      placeholder: "fx IBM Danmark",
+      validate: optional((answer) => checkField(["speakers", 0, "organisation"], answer)),
+    });
+    people.push({
+      name: name.trim(),
+      ...(orUndefined(role) === undefined ? {} : { role: role.trim() }),
+      ...(orUndefined(organisation) === undefined ? {} : { organisation: organisation.trim() }),
+    });
+  }
+}
+
+async function askMeeting(prompts: Prompts, publicationDate: string): Promise<NewPost["meeting"]> {
+  const date = await prompts.text({
+    message: "Mødets dato, år-måned-dag (tom, hvis indlægget ikke handler om et møde)",
+    initialValue: publicationDate,
+    validate: optional((answer) => checkField(["meeting", "date"], answer)),
+  });
+  if (date.trim() === "") return undefined;
+  const start = orUndefined(
+    await prompts.text({
+      message: "Mødets starttidspunkt, timer:minutter (kan stå tom)",
+      placeholder: "fx 08:30",
+      validate: optional((answer) => checkField(["meeting", "start"], answer)),
+    }),
+  );
+  const end =
+    start === undefined
+      ? undefined
+      : orUndefined(
+          await prompts.text({
+            message: "Mødets sluttidspunkt, timer:minutter (kan stå tom)",
+            placeholder: "fx 10:00",
+            validate: optional((answer) => checkFieldInGroup(["meeting"], { date: date.trim(), start, end: answer }, "end")),
+          }),
+        );
+  const venueName = orUndefined(
+    await prompts.text({
+      message: "Stedets navn (kan stå tom)",
+      placeholder: "fx Frivilligcenter Vesterbro/Kgs. Enghave/Valby",
+      validate: optional((answer) => checkField(["meeting", "venue", "name"], answer)),
+    }),
+  );
+  const address =
+    venueName === undefined
+      ? undefined
+      : orUndefined(
+          await prompts.text({
+            message: "Stedets adresse (kan stå tom)",
+            placeholder: "fx Eksempelvej 12, 1620 København V",
+            validate: optional((answer) => checkField(["meeting", "venue", "address"], answer)),
+          }),
+        );
+  return {
+    date: date.trim(),
+    ...(start === undefined ? {} : { start }),
+    ...(end === undefined ? {} : { end }),
+    ...(venueName === undefined ? {} : { venue: { name: venueName, ...(address === undefined ? {} : { address }) } }),
+  };
+}
+
+/**
+ * Asks for a new post, question by question, each answer checked by the build's
+ * own rules before the next question. Rejects with PromptCancelled if cancelled.
+ */
+export async function askForPost(prompts: Prompts, context: FlowContext): Promise<NewPost> {
+  let title: string;
+  let date: string;
+  for (;;) {
+    title = (
+      await prompts.text({
+        message: "Indlæggets titel",
+        placeholder: "fx Morgenmøde om frivillighed i små virksomheder",
+        validate: (answer) => checkField(["title"], answer),
+      })
+    ).trim();
+    date = (
+      await prompts.text({
+        message: "Udgivelsesdato, år-måned-dag (en dato frem i tiden udgives først den dag)",
+        initialValue: context.today,
+        validate: (answer) => checkField(["date"], answer.trim()),
+      })
+    ).trim();
+    const taken = addressProblem({ title, date }, context.addresses);
+    if (taken === undefined) break;
+    prompts.warn(`Titlen ${taken.message} ${taken.hint ?? ""}`.trim());
+  }
+  const meeting = await askMeeting(prompts, date);
+  const speakers = await askPeople(prompts);
+  const tags = splitList(
+    await prompts.text({
+      message: "Emner, adskilt af komma (kan stå tom)",
+      placeholder: "fx Corporate Volunteering, Partnerskaber",
+      validate: (answer) => checkField(["tags"], splitList(answer)),
+    }),
+  );
+  const sdgs = await prompts.multiselect({
+    message: "Verdensmål (mellemrum vælger, Enter går videre; ingen er også fint)",
+    options: Object.entries(SDG_NAMES).map(([goal, name]) => ({ value: Number(goal), label: `${goal} ${name}` })),
+  });
+  const draft = await prompts.confirm({ message: "Gem som kladde (vises kun med npm start)?", initialValue: false });
+  return { title, date, ...(meeting === undefined ? {} : { meeting }), speakers, tags, sdgs, draft };
+}

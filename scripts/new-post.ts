@@ -1,0 +1,19 @@
+// Creates a new post: `npm run new` asks for it question by question; with flags
+// (`npm run new -- --title … --date …`, see --help) it writes it straight away.
+// The site's root is the working directory (npm runs scripts in the package root).
+import * as clack from "@clack/prompts";
+import { clackPrompts } from "../lib/authoring/clack-prompts.ts";
+import { runNewPostCommand } from "../lib/authoring/new-post-command.ts";
+
+process.exitCode = await runNewPostCommand({
+  root: process.cwd(),
+  args: process.argv.slice(2),
+  env: process.env,
+  now: () => new Date(),
+  isTerminal: process.stdin.isTTY === true && process.stdout.isTTY === true,
+  prompts: clackPrompts,
+  out: (text) => console.log(text),
+  err: (text) => console.error(text),
+  intro: (text) => clack.intro(text),
+  outro: (text) => clack.outro(text),
+});

@@ -1,0 +1,102 @@
+import { execFile } from "node:child_process";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { checkContent } from "../../lib/authoring/check-content.ts";
+import { BUILD_EPOCH, type FixtureSite, PROJECT_ROOT, createFixtureSite, post, removeFixtureSite } from "../helpers/fixture-site.ts";
+
+const run = promisify(execFile);
+const TSX = path.join(PROJECT_ROOT, "node_modules/.bin/tsx");
+const CHECK_SCRIPT = path.join(PROJECT_ROOT, "scripts/check.ts");
+
+let site: FixtureSite;
+beforeEach(async () => {
+  site = await createFixtureSite({ "2019/morgenmoede.md": post("Morgenmøde", "2019-03-01") });
+});
+afterEach(() => removeFixtureSite(site));
+
+/** `npm run check` in the fixture, with its build date 2019-12-31. */
+async function runCheck(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  try {
+    const { stdout, stderr } = await run(TSX, [CHECK_SCRIPT, ...args], { cwd: site.root, env: { ...process.env, SOURCE_DATE_EPOCH: BUILD_EPOCH } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+const check = (env: Record<string, string> = { SOURCE_DATE_EPOCH: BUILD_EPOCH }) =>
+  checkContent({ inputDir: path.join(site.root, "content"), dataDir: path.join(site.root, "data"), env, now: () => new Date() });
+
+describe("npm run check", () => {
+  it("passes good content with exit code 0", async () => {
+    const result = await runCheck();
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Ingen fejl: 1 indlæg og sidens indstillinger er i orden.");
+    expect(result.stderr).toBe("");
+  });
+
+  it("reports every error in every file with exit code 1, and builds nothing", async () => {
+    await site.write("content/posts/2019/yaml.md", '---\ntitle: Møde\ndate: 2019-03-01\nmission: "Uafsluttet\n---\n');
+    await site.write(
+      "content/posts/2019/felter.md",
+      post("Felter", "2019-02-30", 'speakrs: []\nmeeting:\n  date: 2019-03-01\n  start: "8.30"', "![Billede](mangler.jpg)"),
+    );
+    await site.write("content/posts/2019/billede.md", post("Billede", "2019-03-02", "", "![Billede](mangler.jpg)"));
+    const result = await runCheck();
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Der er 5 fejl i indholdet.");
+    // A YAML error with line and column (the quote opened on line 4 is never closed).
+    expect(result.stderr).toMatch(/content\/posts\/2019\/yaml\.md:\d+:\d+: Et anførselstegn åbnes, men lukkes aldrig\./);
+    expect(result.stderr).toContain('content/posts/2019/felter.md: felt "date" er 2019-02-30, som ikke findes i kalenderen. Skriv datoen som år-måned-dag, fx 2018-10-05.');
+    expect(result.stderr).toContain('content/posts/2019/felter.md: felt "speakrs" findes ikke. Mente du "speakers"? Ret stavemåden.');
+    expect(result.stderr).toContain('content/posts/2019/felter.md: felt "meeting.start" er "8.30", men skal være et klokkeslæt skrevet timer:minutter.');
+    expect(result.stderr).toContain('content/posts/2019/billede.md: Billedet "mangler.jpg" findes ikke i mappen ved siden af indlægget.');
+    expect(await site.outputFiles().catch(() => "no output")).toBe("no output");
+  });
+
+  it("checks the site settings and SOURCE_DATE_EPOCH with the posts", async () => {
+    await site.write("data/site.json", '{ "title": "CSR Forum", }');
+    const result = await check({ SOURCE_DATE_EPOCH: "i morgen" });
+    expect(result.ok).toBe(false);
+    expect(result.problems).toContain("data/site.json: Filen er ikke gyldig JSON");
+    expect(result.problems).toContain('miljøvariablen SOURCE_DATE_EPOCH: "i morgen" er ikke et helt antal sekunder siden 1. januar 1970.');
+  });
+
+  it("prints warnings without failing", async () => {
+    await site.write("content/posts/2019/lang.md", post("Lang", "2019-04-01", `summary: "${"ord ".repeat(80).trim()}"\nmeeting:\n  date: 2019-04-01`, "![](billede.png)"));
+    await site.write("content/posts/2019/billede.png", "ikke et rigtigt billede, men det tjekkes ikke her");
+    const result = await check();
+    expect(result.ok).toBe(true);
+    expect(result.problems.split("\n")).toEqual([
+      "3 advarsler (siden bygges alligevel, men ret dem gerne):",
+      "",
+      '  content/posts/2019/lang.md: felt "summary" er 319 tegn lang. Skriv et resumé på højst 300 tegn; resten hører til i selve indlægget.',
+      '  content/posts/2019/lang.md: felt "speakers" mangler: mødet har ingen oplægsholdere. Skriv oplægsholderne under speakers med name, role og organisation. Havde mødet ingen, kan I se bort fra advarslen.',
+      '  content/posts/2019/lang.md: Billedet "billede.png" har ingen alt-tekst. Beskriv billedet mellem de firkantede parenteser, fx ![Deltagerne rundt om bordet](billede.png).',
+    ]);
+  });
+
+  it("lists scheduled posts and drafts as information", async () => {
+    await site.write("content/posts/2020/planlagt.md", post("Nytårsmøde", "2020-01-01"));
+    await site.write("content/posts/2019/kladde.md", post("Halvfærdig", "2019-05-01", "draft: true"));
+    const result = await runCheck();
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim().split("\n")).toEqual([
+      "Ingen fejl: 3 indlæg og sidens indstillinger er i orden.",
+      "",
+      "Planlagt (udgives af sig selv på datoen, første gang siden bygges den dag eller senere; i dag er 2019-12-31):",
+      "  2020-01-01  content/posts/2020/planlagt.md  »Nytårsmøde«",
+      "",
+      "Kladder (udgives ikke, før draft: true er fjernet):",
+      "  2019-05-01  content/posts/2019/kladde.md  »Halvfærdig«",
+    ]);
+  });
+
+  it("refuses arguments it does not know with exit code 2", async () => {
+    const result = await runCheck("--sitee");
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain("Brug: npm run check");
+  });
+});
