@@ -1,4 +1,4 @@
-import { ContentError, type Problem, formatProblem } from "../content/problems.ts";
+import { ContentError, type Problem, formatProblem, formatWarningReport } from "../content/problems.ts";
 import { publicationStatus } from "../content/publication.ts";
 import { isoDateInZone } from "../dates/format.ts";
 import { type LoadedSite, type SiteSources, loadSite } from "../site/load-site.ts";
@@ -10,6 +10,8 @@ export interface CheckResult {
   problems: string;
   /** The posts waiting to be published, as information. */
   info: string;
+  /** The path prefix a build would use (PATH_PREFIX), for checking the built site. */
+  pathPrefix: string;
 }
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
@@ -57,14 +59,13 @@ export async function checkContent(sources: Omit<SiteSources, "showDrafts">): Pr
         "Ret fejlene, og kør npm run check igen.",
       ].join("\n"),
       info: "",
+      pathPrefix: "/",
     };
   }
-  const warnings = site.warnings.length === 0
-    ? []
-    : ["", `${plural(site.warnings.length, "advarsel", "advarsler")} (siden bygges alligevel, men ret dem gerne):`, "", ...problemLines(site.warnings)];
   return {
     ok: true,
-    problems: warnings.join("\n").trimStart(),
+    problems: site.warnings.length === 0 ? "" : formatWarningReport(site.warnings),
     info: [`Ingen fejl: ${plural(site.posts.length, "indlæg", "indlæg")} og sidens indstillinger er i orden.`, ...waitingPosts(site)].join("\n"),
+    pathPrefix: site.pathPrefix,
   };
 }

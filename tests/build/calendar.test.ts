@@ -232,6 +232,14 @@ describe("every year with a calendar file", () => {
 });
 
 describe("the home page", () => {
+  it("links the newest year's calendar from the navigation, marked current on the calendar page", async () => {
+    const home = await site.page("/");
+    const link = [...home.querySelectorAll(".site-nav a")].find((anchor) => readable(anchor) === "Aktivitetskalender");
+    expect(link?.getAttribute("href")).toBe("/kalender/2025/");
+    const current = (await site.page("/kalender/2025/")).querySelector('.site-nav [aria-current="page"]');
+    expect(readable(current)).toBe("Aktivitetskalender");
+  });
+
   it("lists the upcoming activities from the build's date, linking to the calendar", async () => {
     const home = await site.page("/");
     const section = home.querySelector(".calendar-upcoming");

@@ -1,4 +1,5 @@
 import { execFile } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -98,5 +99,54 @@ describe("npm run check", () => {
     const result = await runCheck("--sitee");
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Brug: npm run check");
+  });
+});
+
+describe("npm run check -- --site", () => {
+  // The shipped posts and calendar too, so every link of the real navigation leads somewhere.
+  beforeEach(async () => {
+    await removeFixtureSite(site);
+    site = await createFixtureSite({ "2019/morgenmoede.md": post("Morgenmøde", "2019-03-01") }, { keepRealPosts: true });
+  });
+
+  it("passes a freshly built site", async () => {
+    await site.build();
+    const result = await runCheck("--site");
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Den byggede side i _site/ er i orden");
+  });
+
+  it("finds a planted broken link and a planted broken anchor, naming page and link", async () => {
+    await site.build();
+    const home = path.join(site.output, "index.html");
+    const html = await readFile(home, "utf8");
+    await writeFile(home, html.replace("</main>", '<p><a href="/findes-ikke/">væk</a> <a href="/arkiv/#intet-anker">anker</a></p></main>'));
+    const result = await runCheck("--site");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Den byggede side i _site/ har 2 fejl (2 i links, 0 i HTML)");
+    expect(result.stderr).toMatch(/_site\/index\.html: a\[href\] "\/findes-ikke\/": /);
+    expect(result.stderr).toMatch(/_site\/index\.html: a\[href\] "\/arkiv\/#intet-anker": /);
+  });
+
+  it("finds invalid HTML with its line", async () => {
+    await site.build();
+    await site.write("_site/kontakt/index.html", (await readFile(path.join(site.output, "kontakt/index.html"), "utf8")).replace("<main", "<main><div><span></div>"));
+    const result = await runCheck("--site");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/_site\/kontakt\/index\.html:\d+:\d+: ugyldig HTML \([a-z-]+\): /);
+  });
+
+  it("says to build first when there is no built site", async () => {
+    const result = await runCheck("--site");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("Mappen _site/ findes ikke. Byg siden først med npm run build");
+  });
+
+  it("does not look at the built site when the content has errors", async () => {
+    await site.write("content/posts/2019/tom.md", "");
+    const result = await runCheck("--site");
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toContain("_site/");
   });
 });

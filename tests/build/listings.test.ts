@@ -215,6 +215,12 @@ describe("every page", () => {
     expect([...(await site.page("/kontakt/")).querySelectorAll('[aria-current="page"]')].map((link) => readable(link))).toEqual(["Kontakt"]);
   });
 
+  it("leaves the calendar out of the navigation of a site without a calendar file", async () => {
+    const labels = [...(await site.page("/")).querySelectorAll(".site-nav a")].map((link) => readable(link));
+    expect(labels).toContain("Arkiv");
+    expect(labels).not.toContain("Aktivitetskalender");
+  });
+
   it("links a fingerprinted stylesheet that exists", async () => {
     for (const file of htmlFiles()) {
       const href = hrefOf(await pageAt(file), 'link[rel="stylesheet"]') ?? "";
