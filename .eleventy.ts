@@ -4,6 +4,7 @@ import { cssPlugin } from "./lib/eleventy/css-plugin.ts";
 import { DIRECTORIES } from "./lib/eleventy/directories.ts";
 import { filtersPlugin } from "./lib/eleventy/filters-plugin.ts";
 import { markdownPlugin } from "./lib/eleventy/markdown-plugin.ts";
+import { searchPlugin } from "./lib/eleventy/search-plugin.ts";
 import { SiteState } from "./lib/eleventy/site-state.ts";
 import type { EleventyConfig } from "./lib/eleventy/types.ts";
 
@@ -22,6 +23,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(filtersPlugin, { state });
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(cssPlugin);
+  eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(HtmlBasePlugin);
 }
 

@@ -20,6 +20,25 @@ export interface EleventyBeforeArgs {
   incremental: boolean;
 }
 
+/** One written page, as `eleventy.after` lists them. */
+export interface EleventyResult {
+  inputPath: string;
+  outputPath: string | false;
+  url: string | false;
+  content: string;
+}
+
+/** What `eleventy.after` receives: the same as `eleventy.before`, and what was written. */
+export interface EleventyAfterArgs extends EleventyBeforeArgs {
+  results: EleventyResult[];
+}
+
+/** The build events this project listens to, with what each listener receives. */
+export interface EleventyEvents {
+  "eleventy.before": EleventyBeforeArgs;
+  "eleventy.after": EleventyAfterArgs;
+}
+
 /** The `page` object in every template's data. */
 export interface EleventyPage {
   inputPath: string;
@@ -62,13 +81,16 @@ export interface EleventyConfig {
       compile: (input: string) => () => string;
     },
   ): void;
-  on(event: "eleventy.before", listener: (args: EleventyBeforeArgs) => unknown): void;
+  on<Event extends keyof EleventyEvents>(event: Event, listener: (args: EleventyEvents[Event]) => unknown): void;
+  addPassthroughCopy(copies: Record<string, string>): void;
   setLibrary(name: "md", library: MarkdownLibrary): void;
   setFrontMatterParsingOptions(options: object): void;
   setInputDirectory(dir: string): void;
   setIncludesDirectory(dir: string): void;
   setDataDirectory(dir: string): void;
   setUseGitIgnore(enabled: boolean): void;
+  /** Whether Eleventy was asked to be quiet (`--quiet`, or `quietMode` in the build). */
+  readonly quietMode?: boolean;
   /** The folders as given so far: `input` is "./" when nobody named one. */
   readonly directories: EleventyDirectories;
 }
