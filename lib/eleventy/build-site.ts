@@ -46,6 +46,9 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       configPath: fromCwd(CONFIG_PATH),
       quietMode: options.quiet ?? false,
       runMode: "build",
+      // PATH_PREFIX, unvalidated here: a stop-gap until the deploy settings (SITE_URL,
+      // PATH_PREFIX) land; the HTML base plugin rewrites root-relative links under it.
+      pathPrefix: options.env.PATH_PREFIX,
     });
     await eleventy.write();
   });
