@@ -54,17 +54,22 @@
   /** One result: title link, date and venue, the excerpt with the words marked, the speakers. */
   function renderResult(result) {
     const meta = result.meta ?? {};
-    // pf-result: Pagefind's arrow-key navigation moves between the links of `.pf-result`s.
+    // Pagefind's own card classes: its stylesheet makes the whole card the link's
+    // click area, and its arrow-key navigation walks the links of `.pf-result`s.
     const item = element("li", "pf-result search-result");
-    const heading = element("h2", "search-result-title");
+    const card = element("div", "pf-result-card");
+    const content = element("div", "pf-result-content");
+    const heading = element("h2", "pf-result-title search-result-title");
     const link = element("a", "pf-result-link", meta.title ?? result.url);
     link.href = meta.url ?? result.url;
     heading.append(link);
-    item.append(heading);
+    content.append(heading);
     const facts = [meta.dato, meta.sted].filter(Boolean).join(" · ");
-    if (facts) item.append(element("p", "search-result-facts", facts));
-    if (result.excerpt) item.append(highlighted(result.excerpt));
-    if (meta.oplaegsholdere) item.append(element("p", "search-result-speakers", `Oplægsholdere: ${meta.oplaegsholdere}`));
+    if (facts) content.append(element("p", "search-result-facts", facts));
+    if (result.excerpt) content.append(highlighted(result.excerpt));
+    if (meta.oplaegsholdere) content.append(element("p", "search-result-speakers", `Oplægsholdere: ${meta.oplaegsholdere}`));
+    card.append(content);
+    item.append(card);
     return item;
   }
 
