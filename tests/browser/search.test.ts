@@ -20,6 +20,20 @@ const SECOND_POST = post(
 );
 const SECOND_POST_URL = "/2019/morgenmoede-om-medarbejdere-i-smaa-virksomheder/";
 
+// Text that looks like markup must reach a result's excerpt as text, never as elements.
+const HOSTILE_POST = post("Om sikker kode", "2019-05-01", "", "Skriv aldrig `<img src=x onerror=alert(1)>` i et indlæg.");
+
+/** Collects what Pagefind's live regions say, as "polite: …"; they clear themselves after 350 ms. */
+const RECORD_ANNOUNCEMENTS = `
+  window.announced = [];
+  new MutationObserver(() => {
+    for (const region of document.querySelectorAll("[data-pagefind-announcer] [aria-live]")) {
+      const said = region.getAttribute("aria-live") + ": " + region.textContent.trim();
+      if (region.textContent.trim() !== "" && window.announced.at(-1) !== said) window.announced.push(said);
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+`;
+
 let browser: Chromium;
 beforeAll(async () => {
   browser = await launchChromium();
@@ -31,7 +45,10 @@ describe.each(["/", "/blog/"])("search with the site served at %s", (prefix) => 
   let tab: WatchedPage;
 
   beforeAll(async () => {
-    site = await buildAndServe(prefix, { "2019/2019-03-01-morgenmoede-om-frivillighed.md": SECOND_POST });
+    site = await buildAndServe(prefix, {
+      "2019/2019-03-01-morgenmoede-om-frivillighed.md": SECOND_POST,
+      "2019/2019-05-01-sikker-kode.md": HOSTILE_POST,
+    });
   });
   afterAll(() => site?.close());
   beforeEach(async () => {
@@ -90,6 +107,29 @@ describe.each(["/", "/blog/"])("search with the site served at %s", (prefix) => 
     await page.goto(page.url());
     await expectResults(1, "frivillig");
     expect(await page.getByRole("checkbox", { name: /^2018/ }).isChecked()).toBe(true);
+  });
+
+  it("announces the result count to screen readers, and again after filtering", async () => {
+    const { page } = tab;
+    await page.addInitScript({ content: RECORD_ANNOUNCEMENTS });
+    await page.goto(site.url("/soeg/?q=frivillig"));
+    await expectResults(2, "frivillig");
+    await expect.poll(() => page.evaluate("window.announced"), { timeout: 15_000 }).toEqual(["polite: 2 resultater for frivillig"]);
+    await page.getByRole("checkbox", { name: /^2018/ }).check();
+    await expect
+      .poll(() => page.evaluate("window.announced"), { timeout: 15_000 })
+      .toEqual(["polite: 2 resultater for frivillig", "polite: 1 resultat for frivillig"]);
+  });
+
+  it("shows text that looks like markup as text in an excerpt", async () => {
+    const { page } = tab;
+    await page.goto(site.url("/soeg/?q=onerror"));
+    await expectResults(1, "onerror");
+    const excerpt = page.locator(".search-result-excerpt");
+    expect(await excerpt.innerText()).toContain("<img src=x onerror=alert(1)>");
+    expect(await excerpt.locator("img").count()).toBe(0);
+    // Pagefind marks the whole token it matched, markup characters and all.
+    expect(await excerpt.locator("mark").allInnerTexts()).toEqual(["onerror=alert(1)>"]);
   });
 
   it("stems Danish: frivilligheden finds a meeting that only says frivillige", async () => {
