@@ -58,18 +58,39 @@ export async function indexSite(service: PagefindService, outputDir: string, clo
   const started = clock();
   const bundleDir = joinPath(outputDir, BUNDLE_FOLDER);
   try {
-    const created = await service.createIndex({});
-    if (created.errors.length > 0 || created.index === undefined) {
-      throw new SearchIndexError("createIndex", created.errors.length > 0 ? created.errors : ["Pagefind gav intet indeks."]);
-    }
-    const added = await created.index.addDirectory({ path: outputDir, glob: "**/*.html" });
-    if (added.errors.length > 0) throw new SearchIndexError("addDirectory", added.errors);
-    const written = await created.index.writeFiles({ outputPath: bundleDir });
-    if (written.errors.length > 0) throw new SearchIndexError("writeFiles", written.errors);
-    return { pageCount: await indexedPageCount(bundleDir), bundleDir, durationMs: clock() - started };
+    const pageCount = await unlessServiceDies(async () => {
+      const created = await service.createIndex({});
+      if (created.errors.length > 0 || created.index === undefined) {
+        throw new SearchIndexError("createIndex", created.errors.length > 0 ? created.errors : ["Pagefind gav intet indeks."]);
+      }
+      const added = await created.index.addDirectory({ path: outputDir, glob: "**/*.html" });
+      if (added.errors.length > 0) throw new SearchIndexError("addDirectory", added.errors);
+      const written = await created.index.writeFiles({ outputPath: bundleDir });
+      if (written.errors.length > 0) throw new SearchIndexError("writeFiles", written.errors);
+      return indexedPageCount(bundleDir);
+    });
+    return { pageCount, bundleDir, durationMs: clock() - started };
   } finally {
     await service.close();
   }
+}
+
+/**
+ * Runs `work`, but rejects if the process runs out of things to do first. The
+ * pagefind package does not watch its service process: when the binary dies (a
+ * Rust panic, e.g. when a page already occupies `pagefind`) its promises never
+ * settle, and Node would exit with code 13 and no word of what failed, leaving
+ * the staging folder behind. "beforeExit" is exactly that moment.
+ */
+function unlessServiceDies<T>(work: () => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const stalled = () =>
+      reject(new SearchIndexError("service", ["Pagefind stoppede uden at svare; se Pagefinds egen meddelelse ovenfor."]));
+    process.once("beforeExit", stalled);
+    work()
+      .then(resolve, reject)
+      .finally(() => process.off("beforeExit", stalled));
+  });
 }
 
 /**

@@ -15,6 +15,8 @@ export interface FakePagefindScript {
   filesRead?: number;
   /** Throw from addDirectory, as a crashed service would. */
   addThrows?: Error;
+  /** Never answer addDirectory, as the pagefind package does when its binary dies. */
+  addHangs?: boolean;
 }
 
 export interface FakePagefind extends PagefindService {
@@ -32,6 +34,7 @@ export function fakePagefind(script: FakePagefindScript = {}): FakePagefind {
     async addDirectory({ path: folder, glob }) {
       calls.push(`addDirectory ${folder} ${glob ?? ""}`.trim());
       if (script.addThrows) throw script.addThrows;
+      if (script.addHangs) return new Promise<never>(() => undefined);
       return { errors: script.addErrors ?? [], page_count: script.filesRead ?? 3 };
     },
     async writeFiles(options) {

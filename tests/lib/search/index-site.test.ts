@@ -55,6 +55,25 @@ describe("indexSite", () => {
     expect(service.calls.at(-1)).toBe("close");
   });
 
+  it("fails instead of leaving the process to die when the service stops answering", async () => {
+    const listeners = process.listenerCount("beforeExit");
+    const service = fakePagefind({ addHangs: true });
+    const failure = indexSite(service, scratch.root, ticking());
+    // Node emits beforeExit when nothing is left to wait for but the service's silence.
+    await new Promise((resolve) => setImmediate(resolve));
+    process.emit("beforeExit", 0);
+    await expect(failure).rejects.toMatchObject({ step: "service" });
+    expect(service.calls.at(-1)).toBe("close");
+    expect(process.listenerCount("beforeExit")).toBe(listeners);
+  });
+
+  it("stops listening for the process's end once indexing is over", async () => {
+    const listeners = process.listenerCount("beforeExit");
+    await indexSite(fakePagefind(), scratch.root, ticking());
+    await expect(indexSite(fakePagefind({ addErrors: ["x"] }), scratch.root, ticking())).rejects.toThrow(SearchIndexError);
+    expect(process.listenerCount("beforeExit")).toBe(listeners);
+  });
+
   it("says in Danish, in the error, that nothing was published", async () => {
     const error = new SearchIndexError("writeFiles", ["disk full"]);
     expect(error.message).toBe(
