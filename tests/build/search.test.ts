@@ -13,6 +13,12 @@ beforeAll(async () => {
     { "2019/kladde.md": post("Halvfærdig kladde", "2019-02-01", "draft: true") },
     { keepRealPosts: true },
   );
+  // A standing page, marked up as the partial's comment tells standing pages to be.
+  await site.write(
+    "content/om-test.njk",
+    '---\nlayout: base.njk\npermalink: /om-test/\ntitle: Om netværket\n---\n' +
+      '<div data-pagefind-body>{% include "partials/search-attributes.njk" %}<h1>Om netværket</h1><p>Tekst.</p></div>\n',
+  );
   await site.build();
   firstPost = await site.page(FIRST_POST);
 });
@@ -85,13 +91,21 @@ describe("the first post, as the search index reads it", () => {
 });
 
 describe("the index", () => {
-  it("is written into the output's pagefind folder and holds the published posts only", async () => {
+  it("is written into the output's pagefind folder and holds the published posts and marked pages only", async () => {
     const entry = JSON.parse(await readFile(path.join(site.output, "pagefind/pagefind-entry.json"), "utf8"));
-    // The first post; not the draft, the home page or the search page.
-    expect(entry.languages).toEqual({ da: expect.objectContaining({ page_count: 1 }) });
+    // The first post and the standing page; not the draft, the home page or the search page.
+    expect(entry.languages).toEqual({ da: expect.objectContaining({ page_count: 2 }) });
     expect(await site.outputFiles()).toEqual(
       expect.arrayContaining(["pagefind/pagefind.js", "pagefind/pagefind-component-ui.js", "pagefind/pagefind-component-ui.css", "pagefind/wasm.da.pagefind"]),
     );
+  });
+});
+
+describe("a standing page", () => {
+  it("is of type side, with no other filter, sort key or metadata", async () => {
+    const page = await site.page("/om-test/");
+    expect(filters(page)).toEqual({ type: ["side"] });
+    expect(page.querySelectorAll("[data-pagefind-sort], [data-pagefind-meta]")).toHaveLength(0);
   });
 });
 
