@@ -10,6 +10,7 @@ import { imagesPlugin } from "./lib/eleventy/images-plugin.ts";
 import { listingsPlugin } from "./lib/eleventy/listings-plugin.ts";
 import { markdownPlugin } from "./lib/eleventy/markdown-plugin.ts";
 import { metaPlugin } from "./lib/eleventy/meta-plugin.ts";
+import { searchPlugin } from "./lib/eleventy/search-plugin.ts";
 import { SiteState } from "./lib/eleventy/site-state.ts";
 import type { EleventyConfig } from "./lib/eleventy/types.ts";
 
@@ -32,6 +33,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(cssPlugin);
   eleventyConfig.addPlugin(imagesPlugin);
+  eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(metaPlugin, { state });

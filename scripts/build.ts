@@ -4,6 +4,7 @@
 import { parseArgs } from "node:util";
 import { ContentError } from "../lib/content/problems.ts";
 import { buildSite } from "../lib/eleventy/build-site.ts";
+import { SearchIndexError } from "../lib/search/index-site.ts";
 
 const USAGE = "Brug: npm run build [-- --quiet]";
 
@@ -19,7 +20,7 @@ async function main(): Promise<number> {
     await buildSite({ root: process.cwd(), env: process.env, now: () => new Date(), quiet });
     return 0;
   } catch (error) {
-    if (error instanceof ContentError) {
+    if (error instanceof ContentError || error instanceof SearchIndexError) {
       console.error(error.message);
       return 1;
     }

@@ -20,6 +20,25 @@ export interface EleventyBeforeArgs {
   incremental: boolean;
 }
 
+/** One written page, as `eleventy.after` lists them. */
+export interface EleventyResult {
+  inputPath: string;
+  outputPath: string | false;
+  url: string | false;
+  content: string;
+}
+
+/** What `eleventy.after` receives: the same as `eleventy.before`, and what was written. */
+export interface EleventyAfterArgs extends EleventyBeforeArgs {
+  results: EleventyResult[];
+}
+
+/** The build events this project listens to, with what each listener receives. */
+export interface EleventyEvents {
+  "eleventy.before": EleventyBeforeArgs;
+  "eleventy.after": EleventyAfterArgs;
+}
+
 /** The `page` object in every template's data. */
 export interface EleventyPage {
   inputPath: string;
@@ -65,7 +84,8 @@ export interface EleventyConfig {
       compileOptions?: { permalink?: (permalink: unknown, inputPath: string) => string };
     },
   ): void;
-  on(event: "eleventy.before", listener: (args: EleventyBeforeArgs) => unknown): void;
+  on<Event extends keyof EleventyEvents>(event: Event, listener: (args: EleventyEvents[Event]) => unknown): void;
+  addPassthroughCopy(copies: Record<string, string>): void;
   setLibrary(name: "md", library: MarkdownLibrary): void;
   setFrontMatterParsingOptions(options: object): void;
   setInputDirectory(dir: string): void;
@@ -74,6 +94,8 @@ export interface EleventyConfig {
   setUseGitIgnore(enabled: boolean): void;
   /** The path prefix the site is built for ("/" or e.g. "/blog/"), set before plugins run. */
   readonly pathPrefix?: string;
+  /** Whether Eleventy was asked to be quiet (`--quiet`, or `quietMode` in the build). */
+  readonly quietMode?: boolean;
   /** The folders as given so far: `input` is "./" when nobody named one. */
   readonly directories: EleventyDirectories;
 }

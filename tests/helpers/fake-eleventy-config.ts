@@ -1,4 +1,4 @@
-import type { EleventyBeforeArgs, EleventyConfig } from "../../lib/eleventy/types.ts";
+import type { EleventyAfterArgs, EleventyBeforeArgs, EleventyConfig } from "../../lib/eleventy/types.ts";
 
 /** What a plugin registered on a fake configuration, for unit tests without Eleventy. */
 export interface Registered {
@@ -6,6 +6,8 @@ export interface Registered {
   globalData: Map<string, unknown>;
   collections: Map<string, Parameters<EleventyConfig["addCollection"]>[1]>;
   before: Array<(args: EleventyBeforeArgs) => unknown>;
+  after: Array<(args: EleventyAfterArgs) => unknown>;
+  passthroughCopies: Array<Record<string, string>>;
   config: EleventyConfig;
 }
 
@@ -16,6 +18,8 @@ export function fakeEleventyConfig(): Registered {
     globalData: new Map(),
     collections: new Map(),
     before: [],
+    after: [],
+    passthroughCopies: [],
   };
   const ignore = () => undefined;
   const config: EleventyConfig = {
@@ -23,7 +27,12 @@ export function fakeEleventyConfig(): Registered {
     addFilter: (name, filter) => void registered.filters.set(name, filter),
     addGlobalData: (name, value) => void registered.globalData.set(name, value),
     addCollection: (name, build) => void registered.collections.set(name, build),
-    on: (_event, listener) => void registered.before.push(listener),
+    on: (event, listener) => {
+      // Each event's listener goes to its own list; the casts only restate what `event` decided.
+      if (event === "eleventy.before") registered.before.push(listener as (args: EleventyBeforeArgs) => unknown);
+      else registered.after.push(listener as (args: EleventyAfterArgs) => unknown);
+    },
+    addPassthroughCopy: (copies) => void registered.passthroughCopies.push(copies),
     addTemplateFormats: ignore,
     addExtension: ignore,
     setLibrary: ignore,

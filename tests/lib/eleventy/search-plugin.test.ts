@@ -1,0 +1,64 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { searchPlugin } from "../../../lib/eleventy/search-plugin.ts";
+import type { EleventyAfterArgs } from "../../../lib/eleventy/types.ts";
+import { fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";
+import { fakePagefind } from "../../helpers/fake-pagefind.ts";
+import { PROJECT_ROOT } from "../../helpers/fixture-site.ts";
+import { useScratchDir } from "../../helpers/scratch-dir.ts";
+
+const scratch = useScratchDir("search-plugin");
+
+function setup({ quiet = false } = {}) {
+  const registered = fakeEleventyConfig();
+  // The project's own input folder: the plugin hashes the real search script.
+  const directories = { ...registered.config.directories, input: `${path.join(PROJECT_ROOT, "content")}/` };
+  const config = { ...registered.config, directories, ...(quiet ? { quietMode: true } : {}) };
+  const service = fakePagefind();
+  const lines: string[] = [];
+  searchPlugin(config, { service, log: (line) => lines.push(line), clock: () => 0 });
+  const after = async (outputMode: EleventyAfterArgs["outputMode"], runMode: EleventyAfterArgs["runMode"] = "build") => {
+    const directories = { input: "content/", output: `${scratch.root}/`, data: "data/", includes: "layouts/" };
+    for (const listener of registered.after) await listener({ directories, runMode, outputMode, incremental: false, results: [] });
+  };
+  return { registered, service, lines, after };
+}
+
+describe("searchPlugin", () => {
+  it("indexes the output folder Eleventy names after a build that wrote files, and says so", async () => {
+    const { service, lines, after } = setup();
+    await after("fs");
+    expect(service.calls).toEqual(["createIndex", `addDirectory ${scratch.root}/ **/*.html`, `writeFiles ${path.join(scratch.root, "pagefind")}`, "close"]);
+    expect(lines).toEqual(["Søgeindeks: 1 side indekseret på 0,00 s"]);
+  });
+
+  it("indexes after each rebuild of the dev server too", async () => {
+    const { service, after } = setup();
+    await after("fs", "serve");
+    await after("fs", "watch");
+    expect(service.calls.filter((call) => call === "createIndex")).toHaveLength(2);
+  });
+
+  it("does nothing for a build to memory", async () => {
+    const { service, lines, after } = setup();
+    await after("json");
+    await after("ndjson");
+    expect(service.calls).toEqual([]);
+    expect(lines).toEqual([]);
+  });
+
+  it("keeps quiet in quiet mode, but still indexes", async () => {
+    const { service, lines, after } = setup({ quiet: true });
+    await after("fs");
+    expect(service.calls).toContain("writeFiles " + path.join(scratch.root, "pagefind"));
+    expect(lines).toEqual([]);
+  });
+
+  it("copies the search page's script from the input folder and registers the filters the layouts use", () => {
+    const { registered } = setup();
+    expect(registered.passthroughCopies).toEqual([
+      { [path.join(PROJECT_ROOT, "content/assets/search.js")]: expect.stringMatching(/^assets\/search\.[0-9a-f]{10}\.js$/) },
+    ]);
+    expect([...registered.filters.keys()]).toEqual(expect.arrayContaining(["searchFilters", "speakerLine"]));
+  });
+});
