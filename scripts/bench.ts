@@ -3,7 +3,7 @@
 // Pagefind CLI (and Hugo, when installed), then the dev server's edit loop.
 // A developer tool: its messages are in English. Progress goes to standard error;
 // standard output gets the table and one JSON line.
-import { rm } from "node:fs/promises";
+import { rmSync } from "node:fs";
 import path from "node:path";
 import { BENCH_USAGE, parseBenchArgs } from "../lib/bench/args.ts";
 import { formatJson, formatTable, type SizeResult } from "../lib/bench/report.ts";
@@ -25,6 +25,15 @@ async function main(): Promise<number> {
   const log = (line: string) => console.error(line);
   const sites: CorpusSite[] = [];
   const results: SizeResult[] = [];
+  const removeSites = () => {
+    for (const site of sites) rmSync(site.root, { recursive: true, force: true });
+  };
+  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+    process.once(signal, () => {
+      if (!keep) removeSites();
+      process.exit(code);
+    });
+  }
   try {
     for (const size of sizes) {
       log(`Writing a corpus of ${size} posts (seed ${seed})…`);
@@ -38,7 +47,7 @@ async function main(): Promise<number> {
     }
   } finally {
     if (keep) for (const site of sites) log(`Kept ${site.root}`);
-    else for (const site of sites) await rm(site.root, { recursive: true, force: true });
+    else removeSites();
   }
   if (!corpusOnly) {
     console.log(formatTable(results));
@@ -47,4 +56,7 @@ async function main(): Promise<number> {
   return 0;
 }
 
-process.exitCode = await main();
+process.exitCode = await main().catch((error: unknown) => {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  return 1;
+});

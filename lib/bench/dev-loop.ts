@@ -107,6 +107,18 @@ export async function measureDevLoop(options: DevLoopOptions): Promise<DevLoopRe
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
   });
+  // Interrupted (Ctrl-C), the bench exits without reaching `finally`: the server
+  // runs in its own process group, so it must be stopped explicitly.
+  const killOnExit = () => {
+    if (child.pid !== undefined) {
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        // Already gone.
+      }
+    }
+  };
+  process.once("exit", killOnExit);
   const within = async <T>(promise: Promise<T>, what: string): Promise<T> => {
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
@@ -151,6 +163,7 @@ export async function measureDevLoop(options: DevLoopOptions): Promise<DevLoopRe
     return { startupSeconds, rebuildSeconds };
   } finally {
     await stopGroup(child);
+    process.off("exit", killOnExit);
   }
 }
 
