@@ -103,9 +103,9 @@ function summary(random: SeededRandom): string {
   }
 }
 
-/** `YYYY-MM-DD` of a day counted from 1 January of `year` (UTC calendar arithmetic, no clock). */
-function isoDay(year: number, dayOffset: number): string {
-  return new Date(Date.UTC(year, 0, 1 + dayOffset)).toISOString().slice(0, 10);
+/** The `YYYY-MM-DD` date `days` after `date` (UTC calendar arithmetic, no clock). */
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 function daysBetween(first: string, last: string): number {
@@ -114,10 +114,6 @@ function daysBetween(first: string, last: string): number {
 
 function clock(minutes: number): string {
   return `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
-}
-
-function personEntry(person: CorpusPerson): Record<string, string> {
-  return { ...person };
 }
 
 /** The Markdown body: sections with headings, paragraphs, lists, links and names, of `target` words or a sentence more. */
@@ -172,15 +168,14 @@ function postFile(random: SeededRandom, serial: number, date: string, people: re
       host: random.chance(0.7) ? venue.name : random.pick(ORGANISATIONS),
     },
     mission: `At ${words(random, random.int(10, 20))}.`,
-    speakers: random.sample(people, random.int(1, 4), (list) => random.pickSkewed(list)).map(personEntry),
+    speakers: random.sample(people, random.int(1, 4), (list) => random.pickSkewed(list)),
   };
   if (random.chance(0.8)) {
-    const deadlineYear = Number(date.slice(0, 4));
     front.outcomes = {
       summary: sentence(random),
-      taskForce: random.sample(people, random.int(1, 4), (list) => random.pickSkewed(list)).map(personEntry),
+      taskForce: random.sample(people, random.int(1, 4), (list) => random.pickSkewed(list)),
       actions: Array.from({ length: random.int(1, 4) }, () => capitalise(words(random, random.int(4, 9)))),
-      deadline: isoDay(deadlineYear, daysBetween(`${deadlineYear}-01-01`, date) + random.int(30, 180)),
+      deadline: addDays(date, random.int(30, 180)),
     };
   }
   front.sdgs = random.sample(Array.from({ length: SDG_COUNT }, (_, i) => i + 1), random.int(1, 3)).sort((a, b) => a - b);
@@ -203,6 +198,6 @@ export function generateCorpus({ count, seed }: CorpusOptions): CorpusPost[] {
   const random = new SeededRandom(seed);
   const people = peoplePool(random, peoplePoolSize(count));
   const span = daysBetween(`${CORPUS_YEARS.first}-01-01`, `${CORPUS_YEARS.last}-12-31`);
-  const dates = Array.from({ length: count }, () => isoDay(CORPUS_YEARS.first, random.int(0, span))).sort();
+  const dates = Array.from({ length: count }, () => addDays(`${CORPUS_YEARS.first}-01-01`, random.int(0, span))).sort();
   return dates.map((date, index) => postFile(random, index + 1, date, people));
 }
