@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { type SizeResult, formatJson, formatTable, median, peak } from "../../../lib/bench/report.ts";
+
+const result = (posts: number, ours: number, baseline: number): SizeResult => ({
+  posts,
+  runs: 3,
+  ours: { seconds: ours, peakRssKb: 512 * 1024 },
+  baseline: { seconds: baseline, peakRssKb: 2048 * 1024, eleventySeconds: baseline - 1, pagefindSeconds: 1 },
+  hugo: undefined,
+  devLoop: { startupSeconds: 3, rebuildSeconds: 0.5 },
+});
+
+describe("median and peak", () => {
+  it("take the middle value, or the mean of the two middle ones", () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(() => median([])).toThrow(RangeError);
+  });
+
+  it("take the largest known value", () => {
+    expect(peak([3, undefined, 7])).toBe(7);
+    expect(peak([undefined])).toBeUndefined();
+  });
+});
+
+describe("formatTable", () => {
+  it("gives a row per size with the ratio, memory in MB, n/a for what was not measured, and the growth", () => {
+    const lines = formatTable([result(1000, 2, 4), result(10_000, 30, 40)]).split("\n");
+    expect(lines[0]).toMatch(/^\| N +\| ours +\| baseline \(11ty \+ Pagefind\) +\| ours \/ baseline/);
+    const cells = (lines[2] ?? "").split("|").map((cell) => cell.trim());
+    expect(cells.slice(1, 9)).toEqual(["1000", "2.00 s", "4.00 s (3.00 s + 1.00 s)", "0.50×", "512 MB", "2048 MB", "n/a", "0.50 s"]);
+    expect(lines[4]).toBe("growth 1000 → 10000 posts (×10.0): ours ×15.00, baseline ×10.00");
+  });
+});
+
+describe("formatJson", () => {
+  it("is one line of JSON with null for what was not measured", () => {
+    const text = formatJson([result(1000, 2, 4)], 7);
+    expect(text).not.toContain("\n");
+    const parsed = JSON.parse(text) as { seed: number; results: Array<{ hugo: null; ratio: number }> };
+    expect(parsed.seed).toBe(7);
+    expect(parsed.results[0]?.hugo).toBeNull();
+    expect(parsed.results[0]?.ratio).toBe(0.5);
+  });
+});

@@ -1,0 +1,38 @@
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { generateCorpus } from "../../../lib/bench/corpus.ts";
+import { writeCorpusSite } from "../../../lib/bench/site-root.ts";
+import { PROJECT_ROOT } from "../../helpers/fixture-site.ts";
+import { useScratchDir } from "../../helpers/scratch-dir.ts";
+
+const scratch = useScratchDir("bench-site");
+
+/** Every file below `root`, as relative path → bytes. */
+async function snapshot(root: string): Promise<Map<string, Buffer>> {
+  const entries = await readdir(root, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
+  return new Map(await Promise.all(files.sort().map(async (file) => [file, await readFile(path.join(root, file))] as const)));
+}
+
+describe("writeCorpusSite", () => {
+  it("writes byte-identical sites for the same seed", async () => {
+    const [first, second] = [path.join(scratch.root, "a"), path.join(scratch.root, "b")];
+    await writeCorpusSite(PROJECT_ROOT, first, generateCorpus({ count: 30, seed: 9 }));
+    await writeCorpusSite(PROJECT_ROOT, second, generateCorpus({ count: 30, seed: 9 }));
+    const [a, b] = [await snapshot(first), await snapshot(second)];
+    expect([...a.keys()]).toEqual([...b.keys()]);
+    for (const [file, bytes] of a) expect(bytes.equals(b.get(file) as Buffer), file).toBe(true);
+  });
+
+  it("copies the project's site without its posts, and adds the generated ones", async () => {
+    const posts = generateCorpus({ count: 4, seed: 9 });
+    await writeCorpusSite(PROJECT_ROOT, scratch.root, posts);
+    const files = [...(await snapshot(scratch.root)).keys()];
+    expect(files).toContain("data/site.json");
+    expect(files).toContain(path.join("layouts", "post.njk"));
+    expect(files).toContain(path.join("content", "posts", "posts.11tydata.json"));
+    const markdown = files.filter((file) => file.startsWith(path.join("content", "posts")) && file.endsWith(".md"));
+    expect(markdown.sort()).toEqual(posts.map((post) => path.normalize(post.path)).sort());
+  });
+});
