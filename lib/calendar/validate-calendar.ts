@@ -1,5 +1,5 @@
 import yaml from "js-yaml";
-import { danishYamlReason } from "../content/front-matter.ts";
+import { yamlSyntaxProblem } from "../content/front-matter.ts";
 import type { Problem } from "../content/problems.ts";
 import { isCalendarDate } from "../content/field-types.ts";
 import { validateAgainst } from "../content/schema-issues.ts";
@@ -101,16 +101,7 @@ export function validateCalendar(file: string, text: string): { calendar?: Valid
     value = yaml.load(text.replace(/^\uFEFF/, ""), { schema: yaml.CORE_SCHEMA, filename: file });
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
-    return {
-      problems: [
-        {
-          file,
-          ...(error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : {}),
-          message: danishYamlReason(error.reason),
-          hint: "Tjek indrykningen, kolon efter hvert feltnavn, og sæt tekst med kolon eller anførselstegn i anførselstegn.",
-        },
-      ],
-    };
+    return { problems: [yamlSyntaxProblem(file, error)] };
   }
   const { value: data, problems } = validateAgainst(file, calendarSchema, value);
   problems.push(...crossActivityProblems(file, year, value));

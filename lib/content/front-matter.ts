@@ -30,9 +30,22 @@ const YAML_REASONS: ReadonlyArray<[RegExp, string]> = [
 ];
 
 /** js-yaml's reason for a syntax error, told in Danish where we know it. */
-export function danishYamlReason(reason: string): string {
+function danishYamlReason(reason: string): string {
   const known = YAML_REASONS.find(([pattern]) => pattern.test(reason));
   return known ? known[1] : `YAML-fejl: ${reason}.`;
+}
+
+/**
+ * A YAML syntax error as a problem: js-yaml's position (0-based, of the text it
+ * was given) as the file's 1-based line and column, and the reason in Danish.
+ */
+export function yamlSyntaxProblem(file: string, error: yaml.YAMLException): Problem {
+  return {
+    file,
+    ...(error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : {}),
+    message: danishYamlReason(error.reason),
+    hint: "Tjek indrykningen, kolon efter hvert feltnavn, og sæt tekst med kolon eller anførselstegn i anførselstegn.",
+  };
 }
 
 /**
@@ -68,18 +81,9 @@ export function readSourceFile(file: string, text: string): { source?: SourceFil
     parsed = matter(text.replace(/^\uFEFF/, ""), frontMatterOptions);
   } catch (error) {
     if (error instanceof yaml.YAMLException) {
-      return {
-        problems: [
-          {
-            file,
-            // gray-matter hands over the YAML from the line break that ends the
-            // opening ---, so js-yaml's 0-based line is the file's 1-based line.
-            ...(error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : {}),
-            message: danishYamlReason(error.reason),
-            hint: "Tjek indrykningen, kolon efter hvert feltnavn, og sæt tekst med kolon eller anførselstegn i anførselstegn.",
-          },
-        ],
-      };
+      // gray-matter hands over the YAML from the line break that ends the opening
+      // ---, so js-yaml's 0-based line plus one is the line in the whole file.
+      return { problems: [yamlSyntaxProblem(file, error)] };
     }
     throw error;
   }
