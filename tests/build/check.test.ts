@@ -1,14 +1,10 @@
-import { execFile } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { checkContent } from "../../lib/authoring/check-content.ts";
-import { BUILD_EPOCH, type FixtureSite, PROJECT_ROOT, createFixtureSite, post, removeFixtureSite } from "../helpers/fixture-site.ts";
+import { BUILD_EPOCH, type FixtureSite, createFixtureSite, post, removeFixtureSite } from "../helpers/fixture-site.ts";
+import { type ScriptResult, runScript } from "../helpers/run-script.ts";
 
-const run = promisify(execFile);
-const TSX = path.join(PROJECT_ROOT, "node_modules/.bin/tsx");
-const CHECK_SCRIPT = path.join(PROJECT_ROOT, "scripts/check.ts");
 
 let site: FixtureSite;
 beforeEach(async () => {
@@ -17,14 +13,8 @@ beforeEach(async () => {
 afterEach(() => removeFixtureSite(site));
 
 /** `npm run check` in the fixture, with its build date 2019-12-31. */
-async function runCheck(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(TSX, [CHECK_SCRIPT, ...args], { cwd: site.root, env: { ...process.env, SOURCE_DATE_EPOCH: BUILD_EPOCH } });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
+function runCheck(...args: string[]): Promise<ScriptResult> {
+  return runScript("check.ts", args, site.root);
 }
 
 const check = (env: Record<string, string> = { SOURCE_DATE_EPOCH: BUILD_EPOCH }) =>

@@ -1,15 +1,11 @@
-import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ContentError } from "../../lib/content/problems.ts";
-import { BUILD_EPOCH, type FixtureSite, PROJECT_ROOT, createFixtureSite, post, removeFixtureSite } from "../helpers/fixture-site.ts";
+import { type FixtureSite, createFixtureSite, post, removeFixtureSite } from "../helpers/fixture-site.ts";
+import { type ScriptResult, runScript } from "../helpers/run-script.ts";
 
-const run = promisify(execFile);
-const TSX = path.join(PROJECT_ROOT, "node_modules/.bin/tsx");
-const BUILD_SCRIPT = path.join(PROJECT_ROOT, "scripts/build.ts");
 
 let site: FixtureSite;
 
@@ -31,17 +27,8 @@ async function snapshot(): Promise<Record<string, string>> {
 }
 
 /** `npm run build` as the secretariat runs it, in the fixture site. */
-async function runBuildCommand(): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(TSX, [BUILD_SCRIPT, "--quiet"], {
-      cwd: site.root,
-      env: { ...process.env, SOURCE_DATE_EPOCH: BUILD_EPOCH },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
+function runBuildCommand(): Promise<ScriptResult> {
+  return runScript("build.ts", ["--quiet"], site.root);
 }
 
 const BROKEN = [
@@ -133,33 +120,21 @@ describe("a good build", () => {
 describe("the command line", () => {
   it("refuses an unknown option without touching the site", async () => {
     const before = await snapshot();
-    const result = await run(TSX, [BUILD_SCRIPT, "--outptu=x"], { cwd: site.root }).then(
-      () => ({ code: 0, stderr: "" }),
-      (error: { code: number; stderr: string }) => error,
-    );
+    const result = await runScript("build.ts", ["--outptu=x"], site.root);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Brug: npm run build");
     expect(await snapshot()).toEqual(before);
   });
 
   it("refuses a malformed SOURCE_DATE_EPOCH", async () => {
-    const result = await run(TSX, [BUILD_SCRIPT], { cwd: site.root, env: { ...process.env, SOURCE_DATE_EPOCH: "i går" } }).then(
-      () => ({ code: 0, stderr: "" }),
-      (error: { code: number; stderr: string }) => error,
-    );
+    const result = await runScript("build.ts", [], site.root, { SOURCE_DATE_EPOCH: "i går" });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("SOURCE_DATE_EPOCH");
   });
 
   it("refuses a bad SITE_URL and PATH_PREFIX in one Danish report, touching nothing", async () => {
     const before = await snapshot();
-    const result = await run(TSX, [BUILD_SCRIPT, "--quiet"], {
-      cwd: site.root,
-      env: { ...process.env, SOURCE_DATE_EPOCH: BUILD_EPOCH, SITE_URL: "eksempel.github.io", PATH_PREFIX: "blog" },
-    }).then(
-      () => ({ code: 0, stderr: "" }),
-      (error: { code: number; stderr: string }) => error,
-    );
+    const result = await runScript("build.ts", ["--quiet"], site.root, { SITE_URL: "eksempel.github.io", PATH_PREFIX: "blog" });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Siden blev ikke bygget: der er 2 fejl i indholdet.");
     expect(result.stderr).toContain('miljøvariablen SITE_URL: Værdien er "eksempel.github.io", som ikke er en hel webadresse.');

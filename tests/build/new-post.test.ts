@@ -1,16 +1,12 @@
-import { execFile } from "node:child_process";
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runNewPostCommand } from "../../lib/authoring/new-post-command.ts";
 import { validatePost } from "../../lib/content/validate-post.ts";
-import { BUILD_EPOCH, type FixtureSite, PROJECT_ROOT, createFixtureSite, readable, removeFixtureSite } from "../helpers/fixture-site.ts";
+import { BUILD_EPOCH, type FixtureSite, createFixtureSite, readable, removeFixtureSite } from "../helpers/fixture-site.ts";
+import { type ScriptResult, runScript } from "../helpers/run-script.ts";
 import { CTRL_C, ENTER, type ScriptedAnswer, scriptedPrompts } from "../helpers/scripted-prompts.ts";
 
-const run = promisify(execFile);
-const TSX = path.join(PROJECT_ROOT, "node_modules/.bin/tsx");
-const NEW_POST_SCRIPT = path.join(PROJECT_ROOT, "scripts/new-post.ts");
 
 let site: FixtureSite;
 beforeEach(async () => {
@@ -19,17 +15,8 @@ beforeEach(async () => {
 afterEach(() => removeFixtureSite(site));
 
 /** `npm run new -- …` as a script runs it: no terminal, build date 2019-12-31. */
-async function newPost(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(TSX, [NEW_POST_SCRIPT, ...args], {
-      cwd: site.root,
-      env: { ...process.env, SOURCE_DATE_EPOCH: BUILD_EPOCH },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failure = error as { code: number; stdout: string; stderr: string };
-    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
-  }
+function newPost(...args: string[]): Promise<ScriptResult> {
+  return runScript("new-post.ts", args, site.root);
 }
 
 /** Every file below content/posts/ with its text. */
