@@ -1,4 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
+// The named export: the package's types describe a CommonJS module, whose default TypeScript would not see as the class.
+import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Chromium, launchChromium } from "./helpers/chromium.ts";
@@ -112,10 +113,10 @@ describe.each(VIEWPORTS)("at $name width ($width×$height)", (viewport) => {
     it.each(PAGE_TYPES)("$name does not scroll sideways", async (type) => {
       const tab = await open(type, viewport, "light");
       try {
-        const widths = await tab.page.evaluate(() => ({
-          scrollWidth: document.documentElement.scrollWidth,
-          clientWidth: document.documentElement.clientWidth,
-        }));
+        // Evaluated as text in the page: the project's TypeScript has no DOM types.
+        const widths = await tab.page.evaluate<{ scrollWidth: number; clientWidth: number }>(
+          "({ scrollWidth: document.documentElement.scrollWidth, clientWidth: document.documentElement.clientWidth })",
+        );
         expect(widths.clientWidth).toBe(viewport.width);
         expect(widths.scrollWidth, `${type.path} is ${widths.scrollWidth} px wide`).toBeLessThanOrEqual(widths.clientWidth);
       } finally {
@@ -131,7 +132,7 @@ describe("in dark mode", () => {
       const tab = await open(type, viewport, "dark");
       try {
         // The dark palette really is in force, else this would test the light one again.
-        expect(await tab.page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches)).toBe(true);
+        expect(await tab.page.evaluate<boolean>('matchMedia("(prefers-color-scheme: dark)").matches')).toBe(true);
         const results = await new AxeBuilder({ page: tab.page }).withRules(["color-contrast"]).analyze();
         expect(describeViolations(results.violations), viewport.name).toEqual([]);
         expect(results.passes.map((rule) => rule.id)).toContain("color-contrast");
