@@ -20,7 +20,7 @@ describe("the deploy workflow", () => {
   });
 
   it("checks, tests and builds in that order, each step failing the job", () => {
-    const order = [/^npm ci$/, /npm run typecheck/, /npm run --silent check/, /^npm test$/, /npm run build/].map(stepIndex);
+    const order = [/^npm ci$/, /npm run typecheck/, /npm run --silent check/, /^npm test$/, /npm run build/, /npm run check -- --site/].map(stepIndex);
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(build.steps.every((step) => !("continue-on-error" in step))).toBe(true);
@@ -47,6 +47,7 @@ describe("the deploy workflow", () => {
   it("builds under the repository's name unless PATH_PREFIX is set", () => {
     const env = build.steps.find((step) => /npm run build/.test(step.run ?? ""))?.env;
     expect(env?.PATH_PREFIX).toBe("${{ vars.PATH_PREFIX || format('/{0}/', github.event.repository.name) }}");
-    expect(env?.SITE_URL).toContain("steps.pages.outputs.base_url");
+    // The origin only: Pages' base_url carries the repository's path, which SITE_URL refuses.
+    expect(env?.SITE_URL).toBe("${{ vars.SITE_URL || steps.pages.outputs.origin }}");
   });
 });
