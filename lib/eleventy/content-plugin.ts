@@ -1,6 +1,6 @@
 import { frontMatterOptions } from "../content/front-matter.ts";
 import type { LoadedPost } from "../content/load-posts.ts";
-import { loadSite } from "../site/load-site.ts";
+import { type LoadedSite, loadSite } from "../site/load-site.ts";
 import type { SiteState } from "./site-state.ts";
 import type { CollectionItem, EleventyConfig, EleventyPage } from "./types.ts";
 
@@ -8,6 +8,8 @@ export interface ContentPluginOptions {
   state: SiteState;
   env: Readonly<Record<string, string | undefined>>;
   now: () => Date;
+  /** The input as the caller already validated it for the first build; read from disk otherwise. */
+  validated?: LoadedSite;
 }
 
 type PageData = { page: EleventyPage; permalink?: unknown };
@@ -19,13 +21,15 @@ type PageData = { page: EleventyPage; permalink?: unknown };
  * posts dated after the build out of production builds, and collects the
  * published posts oldest first as `posts`.
  */
-export function contentPlugin(config: EleventyConfig, { state, env, now }: ContentPluginOptions): void {
+export function contentPlugin(config: EleventyConfig, { state, env, now, validated }: ContentPluginOptions): void {
   config.setFrontMatterParsingOptions(frontMatterOptions);
 
+  // Used once: a later build (a watched rebuild) reads what changed.
+  let unused = validated;
   config.on("eleventy.before", async ({ directories, runMode }) => {
-    state.load(
-      await loadSite({ inputDir: directories.input, dataDir: directories.data, env, now, showDrafts: runMode !== "build" }),
-    );
+    const site = unused ?? (await loadSite({ inputDir: directories.input, dataDir: directories.data, env, now, showDrafts: runMode !== "build" }));
+    unused = undefined;
+    state.load(site);
   });
 
   config.addGlobalData("eleventyComputed.post", () => (data: PageData) => state.post(data.page.inputPath));
