@@ -1,4 +1,5 @@
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
+import { remembered } from "../cache/remembered.ts";
 import type { LoadedPost } from "../content/load-posts.ts";
 import { startOfDayInZone } from "../dates/format.ts";
 import { type JsonLdNode, postStructuredData } from "../seo/structured-data.ts";
@@ -19,7 +20,9 @@ export function metaPlugin(config: EleventyConfig, { state }: { state: SiteState
   const publicUrl = (sitePath: string) => absoluteUrl(state.site.siteUrl, pathPrefix(), sitePath);
   /** A post's stable id in the feeds: its address on data/site.json's url, unmoved by SITE_URL or PATH_PREFIX. */
   const entryId = (post: LoadedPost) => absoluteUrl(state.site.settings.url, "/", post.urlPath);
-  const published = (post: LoadedPost) => dateToRfc3339(startOfDayInZone(post.data.date, state.site.settings.timeZone));
+  // Remembered: the feeds ask for each post's timestamp four times, and each is a luxon date in a named zone.
+  const publishedAt = remembered((isoDate: string, zone: string) => dateToRfc3339(startOfDayInZone(isoDate, zone)));
+  const published = (post: LoadedPost) => publishedAt(post.data.date, state.site.settings.timeZone);
 
   config.addGlobalData("deploy", () => ({
     pathPrefix: pathPrefix(),
