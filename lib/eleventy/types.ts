@@ -48,7 +48,7 @@ export interface EleventyPage {
   date: Date;
 }
 
-/** A collection item, as collections and `getPreviousCollectionItem` hand them out. */
+/** A collection item, as collections hand them out. */
 export interface CollectionItem {
   inputPath: string;
   /** False for a page that is not written (`permalink: false`). */
