@@ -10,6 +10,13 @@ import type { SiteState } from "./site-state.ts";
 import type { CollectionItem, EleventyConfig } from "./types.ts";
 
 /**
+ * How many posts the feeds carry: the newest. Each entry is the whole post, so a
+ * feed of every post grew with the archive (12 MB at 1,000 posts, and about a
+ * seventh of the build's time), while feed readers only fetch what is new.
+ */
+export const FEED_ENTRY_COUNT = 20;
+
+/**
  * What machines read: absolute URLs for the head, feeds, sitemap and robots.txt,
  * the feed entries, the post's JSON-LD and the hosts' `_headers` file. The path
  * prefix is Eleventy's own (what the HTML base plugin puts before every link), so
@@ -31,6 +38,8 @@ export function metaPlugin(config: EleventyConfig, { state }: { state: SiteState
   }));
 
   config.addFilter("publicUrl", (sitePath: string) => publicUrl(sitePath));
+  /** The feeds' entries: the newest FEED_ENTRY_COUNT of `posts` (oldest first), newest first. */
+  config.addFilter("feedEntries", (posts: readonly CollectionItem[]) => posts.slice(-FEED_ENTRY_COUNT).reverse());
   config.addFilter("entryId", (post: LoadedPost) => entryId(post));
   config.addFilter("publishedAt", (post: LoadedPost) => published(post));
 
