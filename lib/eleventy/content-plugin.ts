@@ -1,5 +1,5 @@
 import { frontMatterOptions } from "../content/front-matter.ts";
-import type { LoadedPost } from "../content/load-posts.ts";
+import type { LoadedPost, PostCache } from "../content/load-posts.ts";
 import { neighbourFinder } from "../listings/neighbours.ts";
 import { type LoadedSite, loadSite } from "../site/load-site.ts";
 import type { SiteState } from "./site-state.ts";
@@ -28,8 +28,11 @@ export function contentPlugin(config: EleventyConfig, { state, env, now, validat
 
   // Used once: a later build (a watched rebuild) reads what changed.
   let unused = validated;
+  // A dev server's rebuild after one edit validates that post alone.
+  const postCache: PostCache = new Map();
   config.on("eleventy.before", async ({ directories, runMode }) => {
-    const site = unused ?? (await loadSite({ inputDir: directories.input, dataDir: directories.data, env, now, showDrafts: runMode !== "build" }));
+    const sources = { inputDir: directories.input, dataDir: directories.data, env, now, showDrafts: runMode !== "build", postCache };
+    const site = unused ?? (await loadSite(sources));
     unused = undefined;
     state.load(site);
   });
