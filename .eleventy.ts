@@ -25,8 +25,8 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.setUseGitIgnore(false);
 
   const state = new SiteState();
-  const { env, now } = buildContext(eleventyConfig);
-  eleventyConfig.addPlugin(contentPlugin, { state, env, now });
+  const { env, now, validated } = buildContext(eleventyConfig);
+  eleventyConfig.addPlugin(contentPlugin, { state, env, now, validated });
   eleventyConfig.addPlugin(filtersPlugin, { state });
   eleventyConfig.addPlugin(listingsPlugin, { state });
   eleventyConfig.addPlugin(calendarPlugin, { state });

@@ -54,30 +54,60 @@ function addressProblems(posts: readonly LoadedPost[]): Problem[] {
  * Reads and validates every post under `postsDir` (recursively), and checks that
  * the images they show exist. Throws a
  * ContentError listing every problem in every file; `root` is the repository
- * root the reported paths are relative to.
+ * root the reported paths are relative to. With a `cache`, a file whose text is
+ * unchanged since the last call is not validated again.
  */
-export async function loadPosts(root: string, postsDir: string): Promise<LoadedPost[]> {
+/** One file's post, or its problems; what a PostCache keeps. */
+interface PostResult {
+  post?: LoadedPost;
+  problems: Problem[];
+}
+
+/**
+ * What a long-running process (the dev server) keeps between builds: each post
+ * file's text and what reading it gave, so a rebuild after one edit validates
+ * one file rather than every post. Owned by the caller; one per site.
+ */
+export type PostCache = Map<string, { text: string; result: PostResult }>;
+
+/** Reads one post's text: validated, with its address. */
+function loadPost(root: string, absolutePath: string, text: string): PostResult {
+  const file = repositoryPath(root, absolutePath);
+  const result = validatePost(file, text);
+  if (result.post === undefined) return { problems: result.problems };
+  if (slugifyDanish(result.post.data.title) === "") {
+    return {
+      problems: [
+        {
+          file,
+          field: "title",
+          message: "indeholder ingen bogstaver eller tal, som indlæggets adresse kan dannes af.",
+          hint: "Skriv en titel med ord.",
+        },
+      ],
+    };
+  }
+  return { post: { ...result.post, file, absolutePath: path.resolve(absolutePath), urlPath: postPath(result.post.data) }, problems: [] };
+}
+
+export async function loadPosts(root: string, postsDir: string, cache?: PostCache): Promise<LoadedPost[]> {
   const files = await listMarkdownFiles(postsDir);
   const problems: Problem[] = [];
   const posts: LoadedPost[] = [];
   await Promise.all(
     files.map(async (absolutePath) => {
-      const file = repositoryPath(root, absolutePath);
-      const result = validatePost(file, await readFile(absolutePath, "utf8"));
+      const text = await readFile(absolutePath, "utf8");
+      const cached = cache?.get(absolutePath);
+      const result = cached?.text === text ? cached.result : loadPost(root, absolutePath, text);
+      cache?.set(absolutePath, { text, result });
       problems.push(...result.problems);
-      if (result.post === undefined) return;
-      if (slugifyDanish(result.post.data.title) === "") {
-        problems.push({
-          file,
-          field: "title",
-          message: "indeholder ingen bogstaver eller tal, som indlæggets adresse kan dannes af.",
-          hint: "Skriv en titel med ord.",
-        });
-        return;
-      }
-      posts.push({ ...result.post, file, absolutePath: path.resolve(absolutePath), urlPath: postPath(result.post.data) });
+      if (result.post !== undefined) posts.push(result.post);
     }),
   );
+  if (cache !== undefined) {
+    const present = new Set(files);
+    for (const absolutePath of cache.keys()) if (!present.has(absolutePath)) cache.delete(absolutePath);
+  }
   problems.push(...addressProblems(posts));
   // Images are read as the optimiser reads them: relative to the post, or from the input folder.
   problems.push(...(await imageProblems(path.dirname(postsDir), posts)));

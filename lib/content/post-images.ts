@@ -21,6 +21,9 @@ const markdown = createMarkdown();
  * @example bodyImages("![Et billede](billede.jpg)") // [{ src: "billede.jpg", alt: "Et billede", bodyLine: 1 }]
  */
 export function bodyImages(body: string): BodyImage[] {
+  // Every image, inline or by reference, is written with "![": a body without one
+  // (most posts) needs no Markdown parse, which was a quarter of validating a post.
+  if (!body.includes("![")) return [];
   return markdown.parse(body, {}).flatMap((block) =>
     (block.children ?? [])
       .filter((token) => token.type === "image")

@@ -1,9 +1,16 @@
+import type { LoadedSite } from "../site/load-site.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** What a build is run with: its environment variables and its clock. */
 export interface BuildContext {
   env: Readonly<Record<string, string | undefined>>;
   now: () => Date;
+  /**
+   * The input, already validated by the caller for this build (the production
+   * build validates before Eleventy starts): the first `eleventy.before` uses it
+   * instead of reading and validating every post a second time.
+   */
+  validated?: LoadedSite;
 }
 
 // Kept on the configuration object Eleventy hands first to the constructor's

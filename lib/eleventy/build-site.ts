@@ -37,8 +37,9 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   const root = path.resolve(options.root);
   const input = path.join(root, DIRECTORIES.input);
   const output = path.resolve(options.output ?? path.join(root, DIRECTORIES.output));
-  // The same validation runs again in eleventy.before; doing it here first keeps
-  // Eleventy's own error log (prefixed, and repeated) out of the secretariat's report.
+  // Validating here, before Eleventy starts, keeps Eleventy's own error log
+  // (prefixed, and repeated) out of the secretariat's report; eleventy.before then
+  // uses this result rather than validating again.
   const site = await loadSite({ inputDir: input, dataDir: path.resolve(input, DIRECTORIES.data), env: options.env, now: options.now, showDrafts: false });
   if (site.warnings.length > 0) (options.warn ?? console.warn)(formatWarningReport(site.warnings));
 
@@ -50,7 +51,7 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       // PATH_PREFIX, validated: the HTML base plugin rewrites every root-relative link under it.
       pathPrefix: site.pathPrefix,
       // Runs before .eleventy.ts: the content plugin then validates this build's env, not the process's.
-      config: (config) => setBuildContext(config, { env: options.env, now: options.now }),
+      config: (config) => setBuildContext(config, { env: options.env, now: options.now, validated: site }),
     });
     await eleventy.write();
   });

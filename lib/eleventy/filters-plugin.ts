@@ -1,3 +1,4 @@
+import { remembered } from "../cache/remembered.ts";
 import { sdgName } from "../content/sdgs.ts";
 import { serializeJsonForScript } from "../text/json-script.ts";
 import { formatClockRange, formatLongDate, formatMonthYear, formatShortDate, yearInZone, zonedDateTime } from "../dates/format.ts";
@@ -10,11 +11,17 @@ import type { EleventyConfig } from "./types.ts";
  */
 export function filtersPlugin(config: EleventyConfig, { state }: { state: SiteState }): void {
   const zone = () => state.site.settings.timeZone;
-  config.addFilter("longDate", (isoDate: string) => formatLongDate(isoDate, zone()));
-  config.addFilter("shortDate", (isoDate: string) => formatShortDate(isoDate, zone()));
-  config.addFilter("monthYear", (isoDate: string) => formatMonthYear(isoDate, zone()));
+  // Remembered: a build formats each date many times (its page, listings, feeds),
+  // and each luxon date in a named zone asks Intl for the offset (~10% of a build).
+  const longDate = remembered(formatLongDate);
+  const shortDate = remembered(formatShortDate);
+  const monthYear = remembered(formatMonthYear);
+  const dateTime = remembered(zonedDateTime);
+  config.addFilter("longDate", (isoDate: string) => longDate(isoDate, zone()));
+  config.addFilter("shortDate", (isoDate: string) => shortDate(isoDate, zone()));
+  config.addFilter("monthYear", (isoDate: string) => monthYear(isoDate, zone()));
   config.addFilter("clockRange", (start: string, end?: string) => formatClockRange(start, end));
-  config.addFilter("zonedDateTime", (isoDate: string, time?: string) => zonedDateTime(isoDate, time, zone()));
+  config.addFilter("zonedDateTime", (isoDate: string, time?: string) => dateTime(isoDate, time, zone()));
   config.addFilter("year", (moment: Date) => yearInZone(moment, zone()));
   config.addFilter("sdgName", (goal: number) => sdgName(goal));
   // Output is safe inside <script type="application/ld+json">; mark it `| safe` there only.

@@ -48,7 +48,7 @@ export interface EleventyPage {
   date: Date;
 }
 
-/** A collection item, as collections and `getPreviousCollectionItem` hand them out. */
+/** A collection item, as collections hand them out. */
 export interface CollectionItem {
   inputPath: string;
   /** False for a page that is not written (`permalink: false`). */
@@ -67,6 +67,26 @@ export interface MarkdownLibrary {
 }
 
 export type Plugin<Options> = (config: EleventyConfig, options: Options) => void;
+
+/** One page's context for Eleventy's HTML transforms (`this` of a transform). */
+export interface HtmlTransformContext {
+  outputPath: string | false;
+  /** Set by `renderTransforms` (the feeds), which makes every URL absolute. */
+  baseHref?: string;
+}
+
+/**
+ * Eleventy's HTML transformer (`eleventyConfig.htmlTransformer`): the posthtml
+ * plugins and URL callbacks Eleventy runs over every HTML page in one parse.
+ */
+export interface HtmlTransformer {
+  /** The posthtml plugins registered for an extension, as entries. */
+  plugins: Record<string, readonly object[] | undefined>;
+  /** The URL callbacks enabled for this page (the HTML base plugin's, under a path prefix or a base). */
+  getCallbacks(extension: string, context: HtmlTransformContext): readonly object[];
+  getPlugins(extension: string): readonly object[];
+  transformContent(outputPath: string | false, content: string, context: HtmlTransformContext): Promise<string>;
+}
 
 /** The configuration API, as far as this project uses it. */
 export interface EleventyConfig {
@@ -96,6 +116,8 @@ export interface EleventyConfig {
   readonly pathPrefix?: string;
   /** Whether Eleventy was asked to be quiet (`--quiet`, or `quietMode` in the build). */
   readonly quietMode?: boolean;
+  /** Eleventy's HTML transformer; absent from the tests' fake configuration. */
+  readonly htmlTransformer?: HtmlTransformer;
   /** The folders as given so far: `input` is "./" when nobody named one. */
   readonly directories: EleventyDirectories;
 }

@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { LoadedCalendar } from "../calendar/activity.ts";
 import { CALENDAR_FOLDER, linkCalendars, readCalendars } from "../calendar/load-calendars.ts";
-import { type LoadedPost, loadPosts } from "../content/load-posts.ts";
+import { type LoadedPost, type PostCache, loadPosts } from "../content/load-posts.ts";
 import { ContentError, type Problem } from "../content/problems.ts";
 import { collectWarnings } from "../content/warnings.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
@@ -37,6 +37,8 @@ export interface SiteSources {
   env: Readonly<Record<string, string | undefined>>;
   now: () => Date;
   showDrafts: boolean;
+  /** Kept by the dev server between builds: unchanged posts are not validated again. */
+  postCache?: PostCache;
 }
 
 /**
@@ -48,7 +50,7 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
   const input = path.resolve(sources.inputDir);
   const root = path.dirname(input);
   const dataDir = path.resolve(sources.dataDir);
-  const postsResult = loadPosts(root, path.join(input, POSTS_FOLDER));
+  const postsResult = loadPosts(root, path.join(input, POSTS_FOLDER), sources.postCache);
   const [settings, posts, calendars, buildDate, deploy] = await Promise.allSettled([
     loadSiteSettings(root, dataDir),
     postsResult,

@@ -49,6 +49,21 @@ describe("an image beside its post", () => {
     ]);
   });
 
+  it("keeps its picture's addresses under the prefix when the site moves", async () => {
+    const moved = await createFixtureSite({ "2019/billeder.md": post("Møde med billeder", "2019-05-01", "", "![Deltagerne](moede.png)") });
+    try {
+      await moved.write("content/posts/2019/moede.png", solidPng(1000, 500));
+      await moved.build({ PATH_PREFIX: "/blog/" });
+      const picture = (await moved.page("/2019/moede-med-billeder/")).querySelector(".post-body picture");
+      expect(picture?.querySelector("img")?.getAttribute("src")).toMatch(/^\/blog\/2019\/moede-med-billeder\/[\w-]+-480\.png$/);
+      const sources = [...(picture?.querySelectorAll("source") ?? [])].flatMap((source) => (source.getAttribute("srcset") ?? "").split(", "));
+      expect(sources.length).toBeGreaterThan(0);
+      for (const entry of sources) expect(entry).toMatch(/^\/blog\/2019\/moede-med-billeder\//);
+    } finally {
+      await removeFixtureSite(moved);
+    }
+  });
+
   it("without alt text gives a warning naming the image", () => {
     expect(site.warnings.join("\n")).toContain('content/posts/2019/billeder.md: Billedet "pynt.png" har ingen alt-tekst.');
   });

@@ -93,6 +93,20 @@ describe("the home page's pagination", () => {
   });
 });
 
+describe("a post's neighbours", () => {
+  const neighbours = async (urlPath: string) => {
+    const page = await site.page(urlPath);
+    return { older: hrefOf(page, '.post-nav a[rel="prev"]'), newer: hrefOf(page, '.post-nav a[rel="next"]') };
+  };
+
+  it("link the older and the newer published post, and nothing past either end", async () => {
+    expect(await neighbours("/2018/moede-02/")).toEqual({ older: "/2018/moede-01/", newer: "/2018/moede-03/" });
+    expect(await neighbours("/2018/moede-01/")).toEqual({ older: null, newer: "/2018/moede-02/" });
+    // The newest published post: the later draft is not its neighbour.
+    expect(await neighbours("/2019/moede-23/")).toEqual({ older: "/2019/moede-22/", newer: null });
+  });
+});
+
 describe("the archive", () => {
   it("groups posts by year, then by month in Danish, newest first", async () => {
     const archive = await site.page("/arkiv/");

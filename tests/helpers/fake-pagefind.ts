@@ -17,11 +17,15 @@ export interface FakePagefindScript {
   addThrows?: Error;
   /** Never answer addDirectory, as the pagefind package does when its binary dies. */
   addHangs?: boolean;
+  /** Answer addDirectory only once the test calls `release()`. */
+  addWaitsForRelease?: boolean;
 }
 
 export interface FakePagefind extends PagefindService {
   /** Every call, in order, e.g. "createIndex", "addDirectory /x/_site **\/*.html", "close". */
   calls: string[];
+  /** Lets a waiting addDirectory answer (with `addWaitsForRelease`). */
+  release?: () => void;
 }
 
 /**
@@ -30,11 +34,14 @@ export interface FakePagefind extends PagefindService {
  */
 export function fakePagefind(script: FakePagefindScript = {}): FakePagefind {
   const calls: string[] = [];
+  let release: (() => void) | undefined;
+  const released = new Promise<void>((resolve) => (release = resolve));
   const index: PagefindIndexHandle = {
     async addDirectory({ path: folder, glob }) {
       calls.push(`addDirectory ${folder} ${glob ?? ""}`.trim());
       if (script.addThrows) throw script.addThrows;
       if (script.addHangs) return new Promise<never>(() => undefined);
+      if (script.addWaitsForRelease) await released;
       return { errors: script.addErrors ?? [], page_count: script.filesRead ?? 3 };
     },
     async writeFiles(options) {
@@ -51,6 +58,7 @@ export function fakePagefind(script: FakePagefindScript = {}): FakePagefind {
   };
   return {
     calls,
+    ...(script.addWaitsForRelease ? { release } : {}),
     async createIndex() {
       calls.push("createIndex");
       return { errors: script.createErrors ?? [], index: script.noIndex || script.createErrors?.length ? undefined : index };

@@ -1,8 +1,11 @@
 import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { parseHTML } from "linkedom";
 import { generateCorpus } from "../../../lib/bench/corpus.ts";
+import { BENCH_SOURCE_DATE_EPOCH } from "../../../lib/bench/run-bench.ts";
 import { writeCorpusSite } from "../../../lib/bench/site-root.ts";
+import { buildSite } from "../../../lib/eleventy/build-site.ts";
 import { PROJECT_ROOT } from "../../helpers/fixture-site.ts";
 import { useScratchDir } from "../../helpers/scratch-dir.ts";
 
@@ -25,14 +28,24 @@ describe("writeCorpusSite", () => {
     for (const [file, bytes] of a) expect(bytes.equals(b.get(file) as Buffer), file).toBe(true);
   });
 
-  it("copies the project's site without its posts, and adds the generated ones", async () => {
+  it("copies the project's site with its own posts, and adds the generated ones", async () => {
     const posts = generateCorpus({ count: 4, seed: 9 });
     await writeCorpusSite(PROJECT_ROOT, scratch.root, posts);
     const files = [...(await snapshot(scratch.root)).keys()];
     expect(files).toContain("data/site.json");
     expect(files).toContain(path.join("layouts", "post.njk"));
     expect(files).toContain(path.join("content", "posts", "posts.11tydata.json"));
+    const shipped = path.join("content", "posts", "2018", "2018-10-05-aarets-sidste-netvaerksmoede.md");
     const markdown = files.filter((file) => file.startsWith(path.join("content", "posts")) && file.endsWith(".md"));
-    expect(markdown.sort()).toEqual(posts.map((post) => path.normalize(post.path)).sort());
+    expect(markdown.sort()).toEqual([shipped, ...posts.map((post) => path.normalize(post.path))].sort());
+  });
+
+  // Regression: without the shipped posts, the shipped activity calendar linked to a
+  // post that was not there, and every production build of a corpus failed.
+  it("writes a site the production build accepts", async () => {
+    await writeCorpusSite(PROJECT_ROOT, scratch.root, generateCorpus({ count: 3, seed: 9 }));
+    await buildSite({ root: scratch.root, env: { SOURCE_DATE_EPOCH: BENCH_SOURCE_DATE_EPOCH }, now: () => new Date(), quiet: true, warn: () => {} });
+    const home = await readFile(path.join(scratch.root, "_site", "index.html"), "utf8");
+    expect(parseHTML(home).document.querySelectorAll(".post-list > li")).toHaveLength(4);
   });
 });

@@ -1,6 +1,7 @@
+import { rm } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadPosts } from "../../../lib/content/load-posts.ts";
+import { type PostCache, loadPosts } from "../../../lib/content/load-posts.ts";
 import { ContentError } from "../../../lib/content/problems.ts";
 import { useScratchDir } from "../../helpers/scratch-dir.ts";
 
@@ -58,5 +59,34 @@ describe("loadPosts", () => {
     await write("2019/a.md", post("???", "2019-03-01"));
     const error = await errorOf(loadPosts(scratch.root, postsDir()));
     expect(error.problems[0]).toMatchObject({ field: "title" });
+  });
+
+  describe("with a cache kept between builds", () => {
+    it("validates only the files whose text changed, and forgets deleted ones", async () => {
+      await write("2019/a.md", post("Første", "2019-01-01"));
+      await write("2019/b.md", post("Anden", "2019-02-01"));
+      await write("2019/c.md", post("Tredje", "2019-03-01"));
+      const cache: PostCache = new Map();
+      const [a1, b1] = await loadPosts(scratch.root, postsDir(), cache);
+      await write("2019/b.md", post("Anden, rettet", "2019-02-01"));
+      await rm(path.join(postsDir(), "2019/c.md"));
+      const [a2, b2, ...rest] = await loadPosts(scratch.root, postsDir(), cache);
+      // Unchanged: the very object from the first build, not validated again.
+      expect(a2).toBe(a1);
+      expect(b2).not.toBe(b1);
+      expect(b2?.urlPath).toBe("/2019/anden-rettet/");
+      expect(rest).toEqual([]);
+      expect([...cache.keys()].map((file) => path.basename(file)).sort()).toEqual(["a.md", "b.md"]);
+    });
+
+    it("still reports a broken file on every build, and cross-file problems from cached posts", async () => {
+      await write("2019/a.md", post("Samme titel", "2019-01-01"));
+      await write("2019/b.md", "---\ntitle: Uden dato\n---\n");
+      const cache: PostCache = new Map();
+      await expect(loadPosts(scratch.root, postsDir(), cache)).rejects.toThrow('felt "date" mangler');
+      await expect(loadPosts(scratch.root, postsDir(), cache)).rejects.toThrow('felt "date" mangler');
+      await write("2019/b.md", post("Samme titel", "2019-05-01"));
+      await expect(loadPosts(scratch.root, postsDir(), cache)).rejects.toThrow("giver samme adresse (/2019/samme-titel/)");
+    });
   });
 });

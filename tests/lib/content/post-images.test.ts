@@ -14,6 +14,10 @@ describe("bodyImages", () => {
     ]);
   });
 
+  it("finds images given by reference, which also begin with ![", () => {
+    expect(bodyImages("Se ![Kortet][kort].\n\n[kort]: kort.png\n")).toEqual([{ src: "kort.png", alt: "Kortet", bodyLine: 1 }]);
+  });
+
   it("ignores links and text that only look like images", () => {
     expect(bodyImages("[ikke et billede](a.jpg) og `![kode](b.jpg)`")).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ContentError } from "../../../lib/content/problems.ts";
 import { contentPlugin } from "../../../lib/eleventy/content-plugin.ts";
 import { SiteState } from "../../../lib/eleventy/site-state.ts";
+import { loadSite } from "../../../lib/site/load-site.ts";
 import type { CollectionItem, EleventyBeforeArgs } from "../../../lib/eleventy/types.ts";
 import { type Registered, fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";
 import { shippedSiteSettings, useScratchDir } from "../../helpers/scratch-dir.ts";
@@ -41,6 +42,19 @@ describe("contentPlugin", () => {
   it("validates before the build and throws every problem in Danish", async () => {
     await write("content/posts/2019/c.md", "---\ntitle: Uden dato\n---\n");
     await expect(runBefore("build")).rejects.toThrow(ContentError);
+    await expect(runBefore("build")).rejects.toThrow('content/posts/2019/c.md: felt "date" mangler.');
+  });
+
+  // Regression: the production build validated every post, then eleventy.before read
+  // and validated them all again.
+  it("uses the site the caller validated for the first build, and reads the files for the next", async () => {
+    const validated = await loadSite({ inputDir: path.join(scratch.root, "content"), dataDir: path.join(scratch.root, "data"), env: { SOURCE_DATE_EPOCH: EPOCH }, now: () => new Date(), showDrafts: false });
+    registered = fakeEleventyConfig();
+    contentPlugin(registered.config, { state, env: { SOURCE_DATE_EPOCH: EPOCH }, now: () => new Date(), validated });
+    // Broken on disk now: only a build that reads the files sees it.
+    await write("content/posts/2019/c.md", "---\ntitle: Uden dato\n---\n");
+    await runBefore("build");
+    expect(state.site).toBe(validated);
     await expect(runBefore("build")).rejects.toThrow('content/posts/2019/c.md: felt "date" mangler.');
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LoadedPost } from "../../../lib/content/load-posts.ts";
-import { metaPlugin } from "../../../lib/eleventy/meta-plugin.ts";
+import { FEED_ENTRY_COUNT, metaPlugin } from "../../../lib/eleventy/meta-plugin.ts";
 import { SiteState } from "../../../lib/eleventy/site-state.ts";
 import type { CollectionItem } from "../../../lib/eleventy/types.ts";
 import { fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";
@@ -24,6 +24,17 @@ function metaFilters(pathPrefix: string | undefined, siteUrl = "https://eksempel
 }
 
 describe("metaPlugin", () => {
+  it("gives the feeds the newest FEED_ENTRY_COUNT posts, newest first", () => {
+    const oldestFirst = Array.from({ length: FEED_ENTRY_COUNT + 5 }, (_, index) => ({ inputPath: `p${index + 1}.md` }) as CollectionItem);
+    const entries = metaFilters("/")("feedEntries", oldestFirst) as CollectionItem[];
+    expect(entries).toHaveLength(20);
+    expect(entries[0]?.inputPath).toBe("p25.md");
+    expect(entries[19]?.inputPath).toBe("p6.md");
+    // The collection itself is left in its order.
+    expect(oldestFirst[0]?.inputPath).toBe("p1.md");
+  });
+
+
   it("makes absolute URLs with Eleventy's path prefix, in whatever form Eleventy holds it", () => {
     expect(metaFilters("/blog/")("publicUrl", "/2019/et-moede/")).toBe("https://eksempel.github.io/blog/2019/et-moede/");
     expect(metaFilters("blog")("publicUrl", "/")).toBe("https://eksempel.github.io/blog/");

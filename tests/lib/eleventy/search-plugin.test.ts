@@ -1,27 +1,31 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { searchPlugin } from "../../../lib/eleventy/search-plugin.ts";
+import type { CoalescingTask } from "../../../lib/search/coalescing-task.ts";
 import type { EleventyAfterArgs } from "../../../lib/eleventy/types.ts";
 import { fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";
-import { fakePagefind } from "../../helpers/fake-pagefind.ts";
+import { type FakePagefindScript, fakePagefind } from "../../helpers/fake-pagefind.ts";
 import { PROJECT_ROOT } from "../../helpers/fixture-site.ts";
 import { useScratchDir } from "../../helpers/scratch-dir.ts";
 
 const scratch = useScratchDir("search-plugin");
 
-function setup({ quiet = false } = {}) {
+function setup({ quiet = false, script = {}, addHangsUntilReleased = false }: { quiet?: boolean; script?: FakePagefindScript; addHangsUntilReleased?: boolean } = {}) {
   const registered = fakeEleventyConfig();
   // The project's own input folder: the plugin hashes the real search script.
   const directories = { ...registered.config.directories, input: `${path.join(PROJECT_ROOT, "content")}/` };
   const config = { ...registered.config, directories, ...(quiet ? { quietMode: true } : {}) };
-  const service = fakePagefind();
+  const service = fakePagefind({ ...script, ...(addHangsUntilReleased ? { addWaitsForRelease: true } : {}) });
   const lines: string[] = [];
-  searchPlugin(config, { service, log: (line) => lines.push(line), clock: () => 0 });
+  const errors: string[] = [];
+  let background: CoalescingTask | undefined;
+  searchPlugin(config, { service, log: (line) => lines.push(line), clock: () => 0, logError: (message) => errors.push(message), backgroundIndexing: (task) => (background = task) });
+  const idle = () => background?.idle();
   const after = async (outputMode: EleventyAfterArgs["outputMode"], runMode: EleventyAfterArgs["runMode"] = "build") => {
     const directories = { input: "content/", output: `${scratch.root}/`, data: "data/", includes: "layouts/" };
     for (const listener of registered.after) await listener({ directories, runMode, outputMode, incremental: false, results: [] });
   };
-  return { registered, service, lines, after };
+  return { registered, service, lines, errors, after, idle };
 }
 
 describe("searchPlugin", () => {
@@ -32,11 +36,31 @@ describe("searchPlugin", () => {
     expect(lines).toEqual(["Søgeindeks: 1 side indekseret på 0,00 s"]);
   });
 
-  it("indexes after each rebuild of the dev server too", async () => {
-    const { service, after } = setup();
+  it("indexes after each rebuild of the dev server too, in the background", async () => {
+    const { service, after, idle } = setup();
     await after("fs", "serve");
+    await idle();
     await after("fs", "watch");
+    await idle();
     expect(service.calls.filter((call) => call === "createIndex")).toHaveLength(2);
+  });
+
+  // Regression: each dev-server rebuild waited for the search index of the build
+  // before it (~8 s at 4,000 posts) before it could start.
+  it("lets the dev server's next rebuild start before the index is written", async () => {
+    const { service, after, idle } = setup({ addHangsUntilReleased: true });
+    await after("fs", "serve");
+    expect(service.calls).toEqual(["createIndex", `addDirectory ${scratch.root}/ **/*.html`]);
+    service.release?.();
+    await idle();
+    expect(service.calls.at(-1)).toBe("close");
+  });
+
+  it("reports a failed background index and keeps serving", async () => {
+    const { after, idle, errors } = setup({ script: { addErrors: ["kunne ikke læse siden"] } });
+    await after("fs", "watch");
+    await idle();
+    expect(errors).toEqual([expect.stringContaining("kunne ikke læse siden")]);
   });
 
   it("does nothing for a build to memory", async () => {
