@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { documented } from "../content/field-docs.ts";
 import { calendarDate, clockTime, text } from "../content/field-types.ts";
+import { venueSchema } from "../content/post-schema.ts";
 
 /** The kinds of activity the network holds, as written in the file, with the label the page shows. */
 export const ACTIVITY_KINDS = {
@@ -47,20 +48,6 @@ function minutes(time: string): number {
   const [hours = 0, mins = 0] = time.split(":").map(Number);
   return hours * 60 + mins;
 }
-
-const venueSchema = z.strictObject({
-  name: documented(text(), {
-    label: "stedets navn",
-    hint: 'Skriv stedets navn, fx "Frivilligcenter Vesterbro/Kgs. Enghave/Valby".',
-    example: "Frivilligcenter Vesterbro/Kgs. Enghave/Valby",
-    required: true,
-  }),
-  address: documented(text().optional(), {
-    label: "stedets adresse",
-    hint: 'Skriv gade, nummer, postnummer og by, fx "Eksempelvej 12, 1620 København V".',
-    example: "Eksempelvej 12, 1620 København V",
-  }),
-});
 
 const activitySchema = z
   .strictObject({

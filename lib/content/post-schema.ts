@@ -2,6 +2,21 @@ import { z } from "zod";
 import { documented } from "./field-docs.ts";
 import { calendarDate, clockTime, text, webAddress } from "./field-types.ts";
 
+/** Where a meeting or an activity is held; posts and the activity calendar share it. */
+export const venueSchema = z.strictObject({
+  name: documented(text(), {
+    label: "stedets navn",
+    hint: 'Skriv stedets navn, fx "Frivilligcenter Vesterbro/Kgs. Enghave/Valby".',
+    example: "Frivilligcenter Vesterbro/Kgs. Enghave/Valby",
+    required: true,
+  }),
+  address: documented(text().optional(), {
+    label: "stedets adresse",
+    hint: 'Skriv gade, nummer, postnummer og by, fx "Eksempelvej 12, 1620 København V".',
+    example: "Eksempelvej 12, 1620 København V",
+  }),
+});
+
 const personSchema = z.strictObject({
   name: documented(text(), {
     label: "personens fulde navn",
@@ -45,19 +60,7 @@ const meetingSchema = z
       example: '"10:00"',
     }),
     venue: documented(
-      z.strictObject({
-        name: documented(text(), {
-          label: "stedets navn",
-          hint: 'Skriv stedets navn, fx "Frivilligcenter Vesterbro/Kgs. Enghave/Valby".',
-          example: "Frivilligcenter Vesterbro/Kgs. Enghave/Valby",
-          required: true,
-        }),
-        address: documented(text().optional(), {
-          label: "stedets adresse",
-          hint: 'Skriv gade, nummer, postnummer og by, fx "Eksempelvej 12, 1620 København V".',
-          example: "Eksempelvej 12, 1620 København V",
-        }),
-      }).optional(),
+      venueSchema.optional(),
       {
         label: "hvor mødet blev holdt",
         hint: "Skriv stedet med et navn (name) og evt. en adresse (address) på linjerne under.",
