@@ -1,4 +1,4 @@
-import { DateTime } from "luxon";
+import { isoDateInZone } from "../dates/format.ts";
 import { type CalendarActivity, type DatedActivity, compareActivities, isDated } from "./activity.ts";
 
 /** An upcoming activity with the year of the calendar it is on, for the link to it. */
@@ -19,7 +19,7 @@ export function upcomingActivities(
   zone: string,
   count: number,
 ): UpcomingActivity[] {
-  const today = DateTime.fromJSDate(buildDate, { zone }).toISODate() ?? "";
+  const today = isoDateInZone(buildDate, zone);
   return calendars
     .flatMap(({ year, activities }) =>
       activities.filter(isDated).flatMap((activity) =>
