@@ -1,6 +1,6 @@
-import { stat } from "node:fs/promises";
 import { checkInternalLinks } from "../check/internal-links.ts";
 import { validateHtmlFiles } from "../check/validate-html.ts";
+import { statIfPresent } from "../files/missing-ok.ts";
 
 /** What `npm run check -- --site` found in a built site. */
 export interface SiteCheckResult {
@@ -9,22 +9,13 @@ export interface SiteCheckResult {
   report: string;
 }
 
-async function isFolder(target: string): Promise<boolean> {
-  try {
-    return (await stat(target)).isDirectory();
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
-    throw error;
-  }
-}
-
 /**
  * Checks a built site (`_site/`): every internal link and `#anchor` of every page
  * resolves under the path prefix it was built for, and every page is valid HTML.
  * `outputLabel` is how the report names the folder (`_site`).
  */
 export async function checkBuiltSite(outputDir: string, pathPrefix: string, outputLabel: string): Promise<SiteCheckResult> {
-  if (!(await isFolder(outputDir))) {
+  if ((await statIfPresent(outputDir))?.isDirectory() !== true) {
     return { ok: false, report: `Mappen ${outputLabel}/ findes ikke. Byg siden først med npm run build, og kør så npm run check -- --site.` };
   }
   const [links, html] = await Promise.all([checkInternalLinks(outputDir, pathPrefix), validateHtmlFiles(outputDir)]);

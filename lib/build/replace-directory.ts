@@ -1,15 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { mkdir, rename, rm, stat } from "node:fs/promises";
+import { mkdir, rename, rm } from "node:fs/promises";
 import path from "node:path";
+import { statIfPresent } from "../files/missing-ok.ts";
 
 async function exists(target: string): Promise<boolean> {
-  try {
-    await stat(target);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return false;
-    throw error;
-  }
+  return (await statIfPresent(target)) !== undefined;
 }
 
 /** A hidden folder beside `target`, e.g. `.site.building-…` for `_site`: same file system, so renames are atomic. */

@@ -1,4 +1,5 @@
-import { readFile, readdir } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
+import { entriesIfPresent } from "../files/missing-ok.ts";
 import path from "node:path";
 import type { LoadedPost } from "../content/load-posts.ts";
 import { type Problem, repositoryPath, throwIfProblems } from "../content/problems.ts";
@@ -11,14 +12,7 @@ export const CALENDAR_FOLDER = "calendar";
 
 /** The files of the calendar folder, hidden files (.DS_Store) left out; none if there is no folder. */
 async function listCalendarFiles(dir: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
-  return entries
+  return (await entriesIfPresent(dir))
     .filter((entry) => entry.isFile() && !entry.name.startsWith("."))
     .map((entry) => path.join(dir, entry.name))
     .sort();

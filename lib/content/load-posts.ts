@@ -1,4 +1,5 @@
-import { readFile, readdir } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
+import { entriesIfPresent } from "../files/missing-ok.ts";
 import path from "node:path";
 import { imageProblems } from "./post-images.ts";
 import { postPath } from "./post-url.ts";
@@ -18,14 +19,7 @@ export interface LoadedPost extends ValidPost {
 
 /** Every Markdown file below `dir`, sorted; none when the folder does not exist. */
 export async function listMarkdownFiles(dir: string): Promise<string[]> {
-  let entries;
-  try {
-    entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
-    throw error;
-  }
-  return entries
+  return (await entriesIfPresent(dir, { recursive: true }))
     .filter((entry) => entry.isFile() && entry.name.endsWith(".md"))
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();

@@ -1,5 +1,5 @@
-import { access } from "node:fs/promises";
 import path from "node:path";
+import { statIfPresent } from "../files/missing-ok.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import type { LoadedPost } from "./load-posts.ts";
 import type { Problem } from "./problems.ts";
@@ -49,12 +49,7 @@ function isRemote(src: string): boolean {
 }
 
 async function exists(file: string): Promise<boolean> {
-  try {
-    await access(file);
-    return true;
-  } catch {
-    return false;
-  }
+  return (await statIfPresent(file)) !== undefined;
 }
 
 /**
