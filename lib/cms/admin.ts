@@ -1,0 +1,67 @@
+// The editor's own script, bundled into /admin/cms-admin.js by the build and run
+// after Decap's bundle: it teaches Decap to read and write the files as the build
+// does, to name new posts by the build's rules, and to preview a post like the site.
+import { parseFrontMatterFile, parseYamlFile, postPathKeys, renderFrontMatterFile, renderYamlFile } from "./entry-file.ts";
+import { FORMATS, POSTS_COLLECTION } from "./names.ts";
+import { type CreateElement, postPreview } from "./preview.ts";
+
+/** The part of an Immutable.js Map (Decap's entries) this script uses. */
+interface ImmutableMap {
+  get(key: string): unknown;
+  set(key: string, value: unknown): ImmutableMap;
+  toJS(): Record<string, unknown>;
+}
+
+interface Formatter {
+  fromFile(text: string): Record<string, unknown>;
+  toFile(data: Record<string, unknown>, sortedKeys?: string[]): string;
+}
+
+interface PreviewProps {
+  entry: ImmutableMap;
+  widgetFor(name: string): unknown;
+}
+
+/** The part of Decap's global `CMS` this script uses. */
+interface DecapCms {
+  registerCustomFormat(name: string, extension: string, formatter: Formatter): void;
+  registerEventListener(listener: { name: "preSave"; handler: (event: { entry: ImmutableMap }) => unknown }): void;
+  registerPreviewStyle(url: string): void;
+  registerPreviewTemplate(collection: string, component: (props: PreviewProps) => unknown): void;
+}
+
+/** The page's globals this script uses (the project type-checks without the DOM library). */
+interface AdminPage {
+  CMS: DecapCms;
+  h: CreateElement<unknown>;
+  document: { querySelector(selector: string): { dataset: Record<string, string | undefined> } | null };
+}
+
+const { CMS, h, document } = globalThis as unknown as AdminPage;
+// The admin page passes the site's stylesheet and time zone on this script's element.
+const script = document.querySelector("script[data-stylesheet]");
+const zone = script?.dataset.timeZone ?? "Europe/Copenhagen";
+
+CMS.registerCustomFormat(FORMATS.frontMatter, "md", {
+  fromFile: parseFrontMatterFile,
+  toFile: (data, sortedKeys) => renderFrontMatterFile(data, sortedKeys),
+});
+CMS.registerCustomFormat(FORMATS.yaml, "yaml", {
+  fromFile: parseYamlFile,
+  toFile: (data, sortedKeys) => renderYamlFile(data, sortedKeys),
+});
+
+// Decap makes a new post's path from these keys (see config.yml); the format leaves them out of the file.
+CMS.registerEventListener({
+  name: "preSave",
+  handler: ({ entry }) => {
+    const data = entry.get("data") as ImmutableMap;
+    if (entry.get("collection") !== POSTS_COLLECTION) return data;
+    return Object.entries(postPathKeys(data.toJS())).reduce((updated, [key, value]) => updated.set(key, value), data);
+  },
+});
+
+if (script?.dataset.stylesheet) CMS.registerPreviewStyle(script.dataset.stylesheet);
+CMS.registerPreviewTemplate(POSTS_COLLECTION, ({ entry, widgetFor }) =>
+  postPreview(h, (entry.get("data") as ImmutableMap).toJS(), widgetFor("body"), zone),
+);
