@@ -1,6 +1,7 @@
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import { calendarPlugin } from "./lib/eleventy/calendar-plugin.ts";
+import { cmsPlugin } from "./lib/eleventy/cms-plugin.ts";
 import { contentPlugin } from "./lib/eleventy/content-plugin.ts";
 import { cssPlugin } from "./lib/eleventy/css-plugin.ts";
 import { buildContext } from "./lib/eleventy/build-context.ts";
@@ -37,6 +38,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(metaPlugin, { state });
+  eleventyConfig.addPlugin(cmsPlugin, { state, env });
 }
 
 export const config = {

@@ -34,7 +34,7 @@ interface DecapCms {
 interface AdminPage {
   CMS: DecapCms;
   h: CreateElement<unknown>;
-  document: { querySelector(selector: string): { dataset: Record<string, string | undefined> } | null };
+  document: { baseURI: string; querySelector(selector: string): { dataset: Record<string, string | undefined> } | null };
 }
 
 const { CMS, h, document } = globalThis as unknown as AdminPage;
@@ -61,7 +61,8 @@ CMS.registerEventListener({
   },
 });
 
-if (script?.dataset.stylesheet) CMS.registerPreviewStyle(script.dataset.stylesheet);
+// Given relative to /admin/, so that it holds under any path prefix; the preview's frame needs it absolute.
+if (script?.dataset.stylesheet) CMS.registerPreviewStyle(new URL(script.dataset.stylesheet, document.baseURI).href);
 CMS.registerPreviewTemplate(POSTS_COLLECTION, ({ entry, widgetFor }) =>
   postPreview(h, (entry.get("data") as ImmutableMap).toJS(), widgetFor("body"), zone),
 );

@@ -67,5 +67,7 @@ export function metaPlugin(config: EleventyConfig, { state }: { state: SiteState
     ),
   );
 
-  config.addFilter("headersFile", (prefix: string) => headersFile(prefix));
+  config.addFilter("headersFile", (prefix: string, cms?: { enabled: boolean; localOrigin?: string }) =>
+    headersFile(prefix, cms?.enabled ? cms : undefined),
+  );
 }

@@ -99,13 +99,16 @@ export interface EleventyConfig {
     extension: string,
     options: {
       outputFileExtension: string;
-      compile: (input: string) => () => string;
+      /** The render function's data is the page's; it may answer asynchronously. */
+      compile: (input: string) => (data: never) => string | Promise<string>;
       /** A template's permalink from its path, where the data cascade gives none. */
       compileOptions?: { permalink?: (permalink: unknown, inputPath: string) => string };
     },
   ): void;
   on<Event extends keyof EleventyEvents>(event: Event, listener: (args: EleventyEvents[Event]) => unknown): void;
   addPassthroughCopy(copies: Record<string, string>): void;
+  /** A template that has no file: `inputPath` relative to the input folder, its text (front matter included) and data. */
+  addTemplate(inputPath: string, content: string, data?: Record<string, unknown>): void;
   setLibrary(name: "md", library: MarkdownLibrary): void;
   setFrontMatterParsingOptions(options: object): void;
   setInputDirectory(dir: string): void;

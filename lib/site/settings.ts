@@ -6,6 +6,7 @@ import { documented } from "../content/field-docs.ts";
 import { text } from "../content/field-types.ts";
 import { ContentError, type Problem, repositoryPath } from "../content/problems.ts";
 import { validateAgainst } from "../content/schema-issues.ts";
+import { cmsSettingsSchema } from "../cms/cms-settings.ts";
 import { siteAddressIssue } from "./deploy-address.ts";
 
 /** The site's settings, `data/site.json`: the one place every part of the site reads them from. */
@@ -67,6 +68,12 @@ export const siteSchema = z.strictObject({
     hint: 'Skriv en e-mailadresse, fx "sekretariatet@csrforum.dk".',
     example: "sekretariatet@csrforum.dk",
     required: true,
+  }),
+  cms: documented(cmsSettingsSchema.optional(), {
+    label: "redaktionen på /admin/",
+    hint: "Skriv redaktionens indstillinger (repo, branch, authUrl, editLink) på linjerne under; se README.md.",
+    example: '{ "repo": "csrforum/blog", "editLink": true }',
+    formHint: "Hvor redaktionen gemmer, og om indlæggene linker til den.",
   }),
 });
 

@@ -33,6 +33,7 @@ export function fakeEleventyConfig(): Registered {
       else registered.after.push(listener as (args: EleventyAfterArgs) => unknown);
     },
     addPassthroughCopy: (copies) => void registered.passthroughCopies.push(copies),
+    addTemplate: ignore,
     addTemplateFormats: ignore,
     addExtension: ignore,
     setLibrary: ignore,
