@@ -34,13 +34,23 @@ interface DecapCms {
 interface AdminPage {
   CMS: DecapCms;
   h: CreateElement<unknown>;
+  addEventListener(type: "unhandledrejection", listener: (event: { reason: unknown; preventDefault(): void }) => void): void;
   document: { baseURI: string; querySelector(selector: string): { dataset: Record<string, string | undefined> } | null };
 }
 
-const { CMS, h, document } = globalThis as unknown as AdminPage;
+const page = globalThis as unknown as AdminPage;
+const { CMS, h, document } = page;
 // The admin page passes the site's stylesheet and time zone on this script's element.
 const script = document.querySelector("script[data-stylesheet]");
 const zone = script?.dataset.timeZone ?? "Europe/Copenhagen";
+
+// When the form refuses to save (a required field is empty), Decap 3.16 has
+// already said so in its own notice, then rejects a promise with no reason that
+// nothing catches (actions/entries.ts, persistEntry: `return Promise.reject()`).
+// That rejection is expected, not an error: keep it out of the console.
+page.addEventListener("unhandledrejection", (event) => {
+  if (event.reason === undefined) event.preventDefault();
+});
 
 CMS.registerCustomFormat(FORMATS.frontMatter, "md", {
   fromFile: parseFrontMatterFile,

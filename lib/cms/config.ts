@@ -94,8 +94,9 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
         format: FORMATS.frontMatter,
         create: true,
         // The file is content/posts/<year>/<date>-<slug>.md; the editor's script
-        // works both parts out with the build's own rules before saving.
-        path: `{{fields.${PATH_KEYS.year}}}/{{slug}}`,
+        // works both parts out with the build's own rules before saving. Decap
+        // turns the dots of a path template into dashes, so no "fields." here.
+        path: `{{${PATH_KEYS.year}}}/{{slug}}`,
         slug: `{{fields.${PATH_KEYS.name}}}`,
         // Pictures go beside the post, where the build's image optimiser finds them.
         media_folder: "",

@@ -24,7 +24,8 @@ export const CONTENT_SECURITY_POLICY = [
  * Decap checks its configuration with ajv, which compiles its validators with
  * `new Function`, and inline styles, which its components (emotion) write into
  * `<style>` elements and `style` attributes. It talks to GitHub's API, shows the
- * user's GitHub avatar, and previews pictures from `blob:` URLs; `localOrigin` is
+ * user's GitHub avatar, and keeps pictures not yet saved as `blob:` URLs, which
+ * it shows and reads back for its local backup; `localOrigin` is
  * decap-server's on this machine under `npm run cms`.
  */
 export function adminContentSecurityPolicy(localOrigin?: string): string {
@@ -33,7 +34,7 @@ export function adminContentSecurityPolicy(localOrigin?: string): string {
     "script-src 'self' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob: https://avatars.githubusercontent.com",
-    ["connect-src 'self' https://api.github.com", ...(localOrigin === undefined ? [] : [localOrigin])].join(" "),
+    ["connect-src 'self' blob: https://api.github.com", ...(localOrigin === undefined ? [] : [localOrigin])].join(" "),
     "font-src 'self'",
     "object-src 'none'",
     "base-uri 'self'",
