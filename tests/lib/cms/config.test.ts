@@ -123,7 +123,7 @@ describe("the posts form", () => {
 
   it("puts a new post at content/posts/<year>/<date>-<slug>.md and its pictures beside it", () => {
     const posts = collection(cmsConfig(OPTIONS), "posts");
-    expect(posts).toMatchObject({ folder: "content/posts", path: "{{fields.cms_year}}/{{slug}}", slug: "{{fields.cms_name}}" });
+    expect(posts).toMatchObject({ folder: "content/posts", path: "{{cms_year}}/{{slug}}", slug: "{{fields.cms_name}}" });
     expect(posts).toMatchObject({ media_folder: "", public_folder: "", format: "frontmatter-da", extension: "md" });
   });
 });
