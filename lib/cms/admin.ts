@@ -1,6 +1,7 @@
 // The editor's own script, bundled into /admin/cms-admin.js by the build and run
 // after Decap's bundle: it teaches Decap to read and write the files as the build
 // does, to name new posts by the build's rules, and to preview a post like the site.
+import { entryProblems } from "./entry-check.ts";
 import { parseFrontMatterFile, parseYamlFile, postPathKeys, renderFrontMatterFile, renderYamlFile } from "./entry-file.ts";
 import { FORMATS, POSTS_COLLECTION } from "./names.ts";
 import { type CreateElement, postPreview } from "./preview.ts";
@@ -48,9 +49,19 @@ const zone = script?.dataset.timeZone ?? "Europe/Copenhagen";
 // already said so in its own notice, then rejects a promise with no reason that
 // nothing catches (actions/entries.ts, persistEntry: `return Promise.reject()`).
 // That rejection is expected, not an error: keep it out of the console.
+// When the check before saving refuses (below), it rejects again with its failure action.
+const isRefusal = (reason: unknown) =>
+  reason === undefined || (typeof reason === "object" && reason !== null && (reason as { type?: unknown }).type === "ENTRY_PERSIST_FAILURE");
 page.addEventListener("unhandledrejection", (event) => {
-  if (event.reason === undefined) event.preventDefault();
+  if (isRefusal(event.reason)) event.preventDefault();
 });
+
+/** A refusal to save, shown by Decap as its text (an Error would add "Error: "). */
+class Refusal extends Error {
+  override toString(): string {
+    return this.message;
+  }
+}
 
 CMS.registerCustomFormat(FORMATS.frontMatter, "md", {
   fromFile: parseFrontMatterFile,
@@ -61,12 +72,17 @@ CMS.registerCustomFormat(FORMATS.yaml, "yaml", {
   toFile: (data, sortedKeys) => renderYamlFile(data, sortedKeys),
 });
 
-// Decap makes a new post's path from these keys (see config.yml); the format leaves them out of the file.
+// Before saving: refuse what the build would refuse (Decap shows the message as
+// "Dokumentet kunne ikke gemmes: …"), and give a new post's path its keys, from
+// which Decap makes it (see config.yml); the format leaves them out of the file.
 CMS.registerEventListener({
   name: "preSave",
   handler: ({ entry }) => {
     const data = entry.get("data") as ImmutableMap;
-    if (entry.get("collection") !== POSTS_COLLECTION) return data;
+    const collection = String(entry.get("collection"));
+    const problems = entryProblems(collection, data.toJS());
+    if (problems.length > 0) throw new Refusal(["det følger ikke reglerne, som siden bygges efter:", ...problems].join("\n"));
+    if (collection !== POSTS_COLLECTION) return data;
     return Object.entries(postPathKeys(data.toJS())).reduce((updated, [key, value]) => updated.set(key, value), data);
   },
 });

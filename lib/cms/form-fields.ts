@@ -19,7 +19,6 @@ export interface CmsField {
   multiple?: boolean;
   min?: number;
   max?: number;
-  collapsed?: boolean;
   summary?: string;
   date_format?: string | false;
   time_format?: string | false;
@@ -74,7 +73,8 @@ type Widget = Omit<CmsField, "name" | "label" | "required" | "hint">;
 function widgetOf(schema: z.ZodType, doc: FieldDoc, optional: boolean, path: string): Widget {
   const inner = unwrap(schema);
   if (inner instanceof z.ZodObject) {
-    return { widget: "object", collapsed: optional, fields: schemaFields(inner, optional, path) };
+    // Open, not collapsed: a post is about its meeting, and its fields should be in sight.
+    return { widget: "object", fields: schemaFields(inner, optional, path) };
   }
   if (inner instanceof z.ZodArray) return listWidget(inner.element as z.ZodType, doc, path);
   if (inner instanceof z.ZodBoolean) return { widget: "boolean", default: false };

@@ -154,4 +154,20 @@ describe("the editor at /admin/", { timeout: 240_000 }, () => {
     expect(await postFiles()).toEqual(before);
     expect(tab.problems).toEqual([]);
   });
+
+  it("refuses what the form cannot require but the build would refuse, a meeting without its date, and writes nothing", async () => {
+    const { page } = tab;
+    const before = await postFiles();
+    await openEditor(page, "/collections/posts/new");
+    await page.getByLabel("Indlæggets titel").fill("Møde uden dato");
+    await page.getByLabel("Udgivelsesdatoen").fill("2019-04-01");
+    await page.getByLabel("Mødets starttidspunkt (kan udelades)").fill("08:30");
+    await publish(page);
+    const notice = page.getByText('felt "meeting.date" mangler', { exact: false });
+    await expect.poll(() => notice.count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    expect(await notice.first().textContent()).toContain("Dokumentet kunne ikke gemmes: det følger ikke reglerne");
+    expect(await postFiles()).toEqual(before);
+    // Decap logs the refusal it shows; nothing else may be logged.
+    expect(tab.problems).toEqual([expect.stringMatching(/^console error on .*: det følger ikke reglerne, som siden bygges efter:\nfelt "meeting\.date" mangler/)]);
+  });
 });
