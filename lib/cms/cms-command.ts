@@ -24,18 +24,24 @@ const require = createRequire(import.meta.url);
 
 /**
  * `npm run cms`: decap-server on the checkout at `root` (127.0.0.1, a free port)
- * and the development server with drafts (`_preview/`, a free port), whose
+ * and the development server with drafts (into `output`, `_preview/` unless
+ * given; a free port), whose
  * config.yml points the editor at decap-server. Resolves once the development
  * server is serving, with the editor's address; when either server stops, the
  * other is stopped too.
  */
-export async function startCms(root: string, io: CmsCommandIo, env: NodeJS.ProcessEnv = process.env): Promise<RunningCms> {
+export async function startCms(
+  root: string,
+  io: CmsCommandIo,
+  { env = process.env, output = "_preview" }: { env?: NodeJS.ProcessEnv; output?: string } = {},
+): Promise<RunningCms> {
   const decap = await startDecapServer(root, { log: (line) => io.err(`decap-server: ${line}`) });
   const port = await freePort();
-  const eleventy = path.relative(root, require.resolve("@11ty/eleventy/cmd.cjs"));
+  // Eleventy's command line, as npm start runs it; its package exports only its API.
+  const eleventy = path.join(path.dirname(require.resolve("@11ty/eleventy")), "..", "cmd.cjs");
   const dev: ChildProcess = spawn(
     process.execPath,
-    ["--import", "tsx", eleventy, "--config=.eleventy.ts", "--output=_preview", "--serve", "--incremental", `--port=${port}`],
+    ["--import", "tsx", eleventy, "--config=.eleventy.ts", `--output=${output}`, "--serve", "--incremental", "--quiet", `--port=${port}`],
     { cwd: root, env: { ...env, [LOCAL_BACKEND_ENV]: decap.apiUrl }, stdio: ["ignore", "pipe", "pipe"] },
   );
   const adminUrl = `http://${LOOPBACK}:${port}/admin/`;
@@ -62,14 +68,15 @@ export async function startCms(root: string, io: CmsCommandIo, env: NodeJS.Proce
     return asked ? 0 : code;
   });
 
+  // Eleventy's server says where it listens ("[11ty] Server at …") on stderr.
   const ready = new Promise<void>((resolve, reject) => {
-    const onOutput = (chunk: Buffer) => {
+    const relay = (print: (line: string) => void) => (chunk: Buffer) => {
       const text = chunk.toString("utf8");
-      for (const line of text.split("\n").filter((entry) => entry.trim() !== "")) io.out(line);
+      for (const line of text.split("\n").filter((entry) => entry.trim() !== "")) print(line);
       if (/Server at /.test(text)) resolve();
     };
-    dev.stdout?.on("data", onOutput);
-    dev.stderr?.on("data", (chunk: Buffer) => io.err(chunk.toString("utf8").trimEnd()));
+    dev.stdout?.on("data", relay(io.out));
+    dev.stderr?.on("data", relay(io.err));
     void devExited.then(() => reject(new Error("Udviklingsserveren stoppede, før den var klar.")));
   });
   try {

@@ -56,13 +56,19 @@ type FileData = { cmsFile: { copy: string } | { bundle: true } };
  * refers to any of them; post pages link to their entry when `cms.editLink` is on.
  */
 export function cmsPlugin(config: EleventyConfig, { state, env }: { state: SiteState; env: Readonly<Record<string, string | undefined>> }): void {
-  let target: CmsTarget | undefined;
+  // Worked out on first use in each build: eleventy.before's listeners run side by
+  // side, so the site may not be loaded yet when this plugin's listener runs.
+  let resolved: { target: CmsTarget | undefined } | undefined;
   let inputDir = config.directories.input;
   config.on("eleventy.before", ({ directories }) => {
     inputDir = directories.input;
-    target = resolveCmsTarget(state.site.settings.cms, env);
+    resolved = undefined;
   });
-  const permalinkIfEditor = (sitePath: string) => ({ permalink: () => (target === undefined ? false : sitePath) });
+  const editor = (): CmsTarget | undefined => {
+    resolved ??= { target: resolveCmsTarget(state.site.settings.cms, env) };
+    return resolved.target;
+  };
+  const permalinkIfEditor = (sitePath: string) => ({ permalink: () => (editor() === undefined ? false : sitePath) });
 
   // Copied files and the bundled script are templates of their own format, so
   // that they exist only when the editor does; rendering returns the bytes as read.
@@ -94,6 +100,7 @@ export function cmsPlugin(config: EleventyConfig, { state, env }: { state: SiteS
 
   /** config.yml: the standing pages are the Markdown files at the top of the input folder. */
   config.addFilter("cmsConfigYaml", (items: readonly CollectionItem[]) => {
+    const target = editor();
     if (target === undefined) return "";
     const pages = items
       .filter((item) => item.inputPath.endsWith(".md") && path.dirname(path.resolve(item.inputPath)) === path.resolve(inputDir))
@@ -113,14 +120,17 @@ export function cmsPlugin(config: EleventyConfig, { state, env }: { state: SiteS
 
   /** A post's entry in the editor, for the "Ret indlægget" link; undefined unless the settings ask for it. */
   config.addFilter("cmsEditUrl", (post: LoadedPost | undefined) => {
-    if (post === undefined || target?.editLink !== true) return undefined;
+    if (post === undefined || editor()?.editLink !== true) return undefined;
     const entry = path.relative(path.resolve(inputDir, "posts"), post.absolutePath).split(path.sep).join("/");
     return `${ADMIN_PATH}#/collections/${POSTS_COLLECTION}/entries/${entry.replace(/\.md$/, "")}`;
   });
 
   /** Whether there is an editor, and decap-server's origin, which its Content-Security-Policy must let it reach. */
-  config.addGlobalData("cms", () => ({
-    enabled: target !== undefined,
-    ...(target?.localBackend === undefined ? {} : { localOrigin: new URL(target.localBackend).origin }),
-  }));
+  config.addGlobalData("cms", () => {
+    const target = editor();
+    return {
+      enabled: target !== undefined,
+      ...(target?.localBackend === undefined ? {} : { localOrigin: new URL(target.localBackend).origin }),
+    };
+  });
 }
