@@ -1,4 +1,4 @@
-import { ContentError, type Problem, formatProblem, formatWarningReport } from "../content/problems.ts";
+import { ContentError, type Problem, formatProblem, formatWarningReport } from "../validation/problems.ts";
 import { publicationStatus } from "../content/publication.ts";
 import { isoDateInZone } from "../dates/format.ts";
 import { type LoadedSite, type SiteSources, loadSite } from "../site/load-site.ts";

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { documented } from "../content/field-docs.ts";
-import { calendarDate, clockTime, text } from "../content/field-types.ts";
+import { documented } from "../validation/field-docs.ts";
+import { calendarDate, clockTime, text } from "../validation/field-types.ts";
 import { venueSchema } from "../content/post-schema.ts";
 
 /** The kinds of activity the network holds, as written in the file, with the label the page shows. */

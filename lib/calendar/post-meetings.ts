@@ -1,6 +1,6 @@
 import { closest } from "fastest-levenshtein";
 import type { LoadedPost } from "../content/load-posts.ts";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../validation/problems.ts";
 import { yearOf } from "../dates/format.ts";
 import { type CalendarActivity, type LoadedCalendar, compareActivities } from "./activity.ts";
 import { POST_MEETING_KIND } from "./calendar-schema.ts";

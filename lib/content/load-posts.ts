@@ -3,7 +3,7 @@ import { entriesIfPresent } from "../files/missing-ok.ts";
 import path from "node:path";
 import { imageProblems } from "./post-images.ts";
 import { postPath } from "./post-url.ts";
-import { type Problem, repositoryPath, throwIfProblems } from "./problems.ts";
+import { type Problem, repositoryPath, throwIfProblems } from "../validation/problems.ts";
 import { slugifyDanish } from "../text/slug.ts";
 import { type ValidPost, validatePost } from "./validate-post.ts";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { documented } from "./field-docs.ts";
-import { calendarDate, clockTime, text, webAddress } from "./field-types.ts";
+import { documented } from "../validation/field-docs.ts";
+import { calendarDate, clockTime, text, webAddress } from "../validation/field-types.ts";
 
 /** Where a meeting or an activity is held; posts and the activity calendar share it. */
 export const venueSchema = z.strictObject({

@@ -2,7 +2,7 @@ import { tagWarnings } from "../listings/tags.ts";
 import { nameWarnings } from "../people/name-warnings.ts";
 import type { LoadedPost } from "./load-posts.ts";
 import { bodyImages } from "./post-images.ts";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../validation/problems.ts";
 
 /** A summary longer than this is cut off in listings and search results. */
 export const SUMMARY_WARNING_LENGTH = 300;

@@ -1,7 +1,7 @@
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { writeDirectoryAtomically } from "../build/replace-directory.ts";
-import { formatWarningReport } from "../content/problems.ts";
+import { formatWarningReport } from "../validation/problems.ts";
 import { loadSite } from "../site/load-site.ts";
 import { setBuildContext } from "./build-context.ts";
 import { DIRECTORIES } from "./directories.ts";

@@ -2,7 +2,7 @@ import path from "node:path";
 import type { LoadedCalendar } from "../calendar/activity.ts";
 import { CALENDAR_FOLDER, linkCalendars, readCalendars } from "../calendar/load-calendars.ts";
 import { type LoadedPost, type PostCache, loadPosts } from "../content/load-posts.ts";
-import { ContentError, type Problem } from "../content/problems.ts";
+import { ContentError, type Problem } from "../validation/problems.ts";
 import { collectWarnings } from "../content/warnings.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
 import { readDeployOverrides } from "./deploy-address.ts";

@@ -2,10 +2,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { IANAZone } from "luxon";
 import { z } from "zod";
-import { documented } from "../content/field-docs.ts";
-import { text } from "../content/field-types.ts";
-import { ContentError, type Problem, repositoryPath } from "../content/problems.ts";
-import { validateAgainst } from "../content/schema-issues.ts";
+import { documented } from "../validation/field-docs.ts";
+import { text } from "../validation/field-types.ts";
+import { ContentError, type Problem, repositoryPath } from "../validation/problems.ts";
+import { validateAgainst } from "../validation/schema-issues.ts";
 import { siteAddressIssue } from "./deploy-address.ts";
 
 /** The site's settings, `data/site.json`: the one place every part of the site reads them from. */

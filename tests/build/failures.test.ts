@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { ContentError } from "../../lib/content/problems.ts";
+import { ContentError } from "../../lib/validation/problems.ts";
 import { type FixtureSite, createFixtureSite, post, removeFixtureSite } from "../helpers/fixture-site.ts";
 import { type ScriptResult, runScript } from "../helpers/run-script.ts";
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ContentError } from "../../lib/content/problems.ts";
+import { ContentError } from "../../lib/validation/problems.ts";
 import { type FixtureSite, createFixtureSite, post, removeFixtureSite } from "../helpers/fixture-site.ts";
 import { solidPng } from "../helpers/png.ts";
 

@@ -4,7 +4,7 @@ import { calendarActivities, findPost, linkCalendarPosts, meetingActivityId } fr
 import type { ValidCalendar } from "../../../lib/calendar/validate-calendar.ts";
 import type { LoadedPost } from "../../../lib/content/load-posts.ts";
 import type { PostFrontMatter } from "../../../lib/content/post-schema.ts";
-import { formatProblem } from "../../../lib/content/problems.ts";
+import { formatProblem } from "../../../lib/validation/problems.ts";
 
 const FILE = "data/calendar/2019.yaml";
 

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
-import { ContentError } from "../../../lib/content/problems.ts";
+import { ContentError } from "../../../lib/validation/problems.ts";
 import { loadSite } from "../../../lib/site/load-site.ts";
 import { shippedSiteSettings, useScratchDir } from "../../helpers/scratch-dir.ts";
 
