@@ -106,6 +106,17 @@ export interface EleventyConfig {
   ): void;
   on<Event extends keyof EleventyEvents>(event: Event, listener: (args: EleventyEvents[Event]) => unknown): void;
   addPassthroughCopy(copies: Record<string, string>): void;
+  /** A template that has no file: `inputPath` relative to the input folder, its text (front matter included) and data. */
+  addTemplate(inputPath: string, content: string, data?: Record<string, unknown>): void;
+  /**
+   * Runs before a template of the given extensions is rendered; returning false
+   * leaves the template out of the build (and of every collection).
+   */
+  addPreprocessor(name: string, extensions: string, preprocess: (data: { page: EleventyPage }, content: string) => unknown): void;
+  /** More paths the dev server watches (globs allowed). */
+  addWatchTarget(target: string): void;
+  /** A function run over every written file's content; `this` carries the page's output path. */
+  addTransform(name: string, transform: (this: { page: EleventyPage }, content: string) => string | Promise<string>): void;
   setLibrary(name: "md", library: MarkdownLibrary): void;
   setFrontMatterParsingOptions(options: object): void;
   setInputDirectory(dir: string): void;

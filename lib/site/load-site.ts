@@ -3,8 +3,10 @@ import type { LoadedCalendar } from "../calendar/activity.ts";
 import { CALENDAR_FOLDER, linkCalendars, readCalendars } from "../calendar/load-calendars.ts";
 import { type LoadedPost, type PostCache, loadPosts } from "../content/load-posts.ts";
 import { ContentError, type Problem } from "../validation/problems.ts";
-import { collectWarnings } from "../content/warnings.ts";
+import { postWarnings } from "../content/warnings.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
+import { tagWarnings } from "../listings/tags.ts";
+import { nameWarnings } from "../people/name-warnings.ts";
 import { readDeployOverrides } from "./deploy-address.ts";
 import { type SiteSettings, loadSiteSettings } from "./settings.ts";
 
@@ -42,6 +44,15 @@ export interface SiteSources {
 }
 
 /**
+ * Everything worth fixing in valid posts that does not stop the build: shown by
+ * `npm run build` and `npm run check`. First what concerns one post, in the order
+ * of the posts; then names and tags spelt two ways across posts.
+ */
+export function siteWarnings(posts: readonly LoadedPost[]): Problem[] {
+  return [...postWarnings(posts), ...nameWarnings(posts), ...tagWarnings(posts)];
+}
+
+/**
  * Reads and validates everything the secretariat controls: the site settings,
  * every post (and the images it shows), the activity calendars and the environment
  * (SOURCE_DATE_EPOCH, SITE_URL, PATH_PREFIX). Throws one ContentError with every problem.
@@ -76,7 +87,7 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
       calendars: calendars.value,
       buildDate: buildDate.value,
       showDrafts: sources.showDrafts,
-      warnings: collectWarnings(posts.value),
+      warnings: siteWarnings(posts.value),
       siteUrl: deploy.value.siteUrl ?? new URL(settings.value.url).origin,
       pathPrefix: deploy.value.pathPrefix,
     };
