@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { buildSite } from "../../lib/eleventy/build-site.ts";
+import { SearchIndexError } from "../../lib/search/index-site.ts";
 import { ContentError } from "../../lib/validation/problems.ts";
-import { type FixtureSite, createFixtureSite, post, removeFixtureSite } from "../helpers/fixture-site.ts";
+import { fakePagefind } from "../helpers/fake-pagefind.ts";
+import { BUILD_EPOCH, type FixtureSite, createFixtureSite, post, removeFixtureSite } from "../helpers/fixture-site.ts";
 import { type ScriptResult, runScript } from "../helpers/run-script.ts";
 
 
@@ -140,6 +143,33 @@ describe("the command line", () => {
     expect(result.stderr).toContain('miljøvariablen SITE_URL: Værdien er "eksempel.github.io", som ikke er en hel webadresse.');
     expect(result.stderr).toContain('miljøvariablen PATH_PREFIX: Værdien "blog" er ikke en mappe på formen /navn/.');
     expect(result.stderr).not.toMatch(/^\s+at /m);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+// Regression: a search index error was thrown inside Eleventy's eleventy.after, so
+// Eleventy logged it (in English, with a stack trace) before npm run build printed
+// it again.
+describe("a search index that cannot be built", () => {
+  it("reaches the caller alone, as the Danish report, leaving the last good site as it was", async () => {
+    const before = await snapshot();
+    const logged = [vi.spyOn(console, "error"), vi.spyOn(console, "warn"), vi.spyOn(console, "log")];
+    try {
+      const error = await buildSite({
+        root: site.root,
+        env: { SOURCE_DATE_EPOCH: BUILD_EPOCH },
+        now: () => new Date(),
+        quiet: true,
+        search: fakePagefind({ addErrors: ["kunne ikke læse siden"] }),
+      }).catch((reason: unknown) => reason);
+      expect(error).toBeInstanceOf(SearchIndexError);
+      expect((error as SearchIndexError).message).toContain("kunne ikke læse siden");
+      // Eleventy's own line ("Wrote 3 files") may be there; nothing about the failure is.
+      const printed = logged.flatMap((spy) => spy.mock.calls.flat()).map(String).join("\n");
+      expect(printed).not.toMatch(/Søgeindeks|kunne ikke læse siden|SearchIndexError|Problem writing/);
+    } finally {
+      for (const spy of logged) spy.mockRestore();
+    }
     expect(await snapshot()).toEqual(before);
   });
 });
