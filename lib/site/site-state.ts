@@ -124,7 +124,7 @@ export class SiteState {
     return this.#calendars;
   }
 
-  /** Each year's calendar page with its iCalendar files, as `content/kalender/` renders them. */
+  /** Each year's calendar page with its iCalendar files, as the templates in `lib/eleventy/templates/kalender/` render them. */
   get calendarPages(): readonly CalendarPage[] {
     if (this.#calendarPages === undefined) {
       const { settings, buildDate } = this.site;
