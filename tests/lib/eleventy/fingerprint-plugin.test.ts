@@ -27,6 +27,15 @@ describe("fingerprintPlugin's fingerprinted filter", () => {
     expect(fingerprinted("/assets/site.css")).toBe(fingerprintedPath("/assets/site.css", "body { color: navy; }"));
   });
 
+  it("names the search script by the hash of its contents, as it does the stylesheet", async () => {
+    const registered = fakeEleventyConfig();
+    fingerprintPlugin(registered.config);
+    await scratch.write("content/assets/search.js", "console.log(1);");
+    await runBefore(registered);
+    const fingerprinted = registered.filters.get("fingerprinted") as (url: string) => string;
+    expect(fingerprinted("/assets/search.js")).toBe(fingerprintedPath("/assets/search.js", "console.log(1);"));
+  });
+
   it("fails loudly for a stylesheet that does not exist", async () => {
     const registered = fakeEleventyConfig();
     fingerprintPlugin(registered.config);
