@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { documented } from "../content/field-docs.ts";
 import { calendarDate, clockTime, text } from "../content/field-types.ts";
+import { endsNoLaterThanStart } from "../dates/clock-time.ts";
 import { venueSchema } from "../content/post-schema.ts";
 
 /** The kinds of activity the network holds, as written in the file, with the label the page shows. */
@@ -42,11 +43,6 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 export function isReservedId(id: string): boolean {
   return id === "indhold" || id.startsWith("kalender-");
-}
-
-function minutes(time: string): number {
-  const [hours = 0, mins = 0] = time.split(":").map(Number);
-  return hours * 60 + mins;
 }
 
 const activitySchema = z
@@ -132,7 +128,7 @@ const activitySchema = z
     if (activity.end !== undefined && activity.start === undefined) {
       ctx.addIssue({ code: "custom", path: ["end"], message: "er angivet uden et starttidspunkt (start)." });
     }
-    if (activity.start !== undefined && activity.end !== undefined && minutes(activity.end) <= minutes(activity.start)) {
+    if (activity.start !== undefined && activity.end !== undefined && endsNoLaterThanStart(activity.start, activity.end)) {
       ctx.addIssue({
         code: "custom",
         path: ["end"],
