@@ -2,6 +2,7 @@ import { closest } from "fastest-levenshtein";
 import type { LoadedPost } from "../content/load-posts.ts";
 import type { Problem } from "../content/problems.ts";
 import { yearOf } from "../dates/format.ts";
+import { clearOfLayoutIds } from "../site/layout-ids.ts";
 import { type CalendarActivity, type LoadedCalendar, compareActivities } from "./activity.ts";
 import { POST_MEETING_KIND } from "./calendar-schema.ts";
 import type { ValidCalendar } from "./validate-calendar.ts";
@@ -24,11 +25,12 @@ export function findPost(reference: string, posts: readonly LoadedPost[]): Loade
 
 /**
  * The id of the activity a post's meeting becomes on the calendar: the last part
- * of the post's address.
+ * of the post's address, kept clear of the ids the page itself uses.
  * @example meetingActivityId({ urlPath: "/2019/morgenmoede/" }) // "morgenmoede"
+ * @example meetingActivityId({ urlPath: "/2019/indhold/" }) // "indhold-2"
  */
 export function meetingActivityId(post: Pick<LoadedPost, "urlPath">): string {
-  return post.urlPath.split("/").filter((part) => part !== "").at(-1) ?? "";
+  return clearOfLayoutIds(post.urlPath.split("/").filter((part) => part !== "").at(-1) ?? "");
 }
 
 /** The posts whose meeting took place in `year`. */
