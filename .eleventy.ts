@@ -12,6 +12,7 @@ import { markdownPlugin } from "./lib/eleventy/markdown-plugin.ts";
 import { metaPlugin } from "./lib/eleventy/meta-plugin.ts";
 import { searchPlugin } from "./lib/eleventy/search-plugin.ts";
 import { SiteState } from "./lib/eleventy/site-state.ts";
+import { TEMPLATE_FORMATS } from "./lib/site/output-paths.ts";
 import type { EleventyConfig } from "./lib/eleventy/types.ts";
 
 export default function configure(eleventyConfig: EleventyConfig) {
@@ -40,7 +41,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
 }
 
 export const config = {
-  templateFormats: ["md", "njk"],
+  templateFormats: [...TEMPLATE_FORMATS],
   // Posts are Markdown only: never run through a template language first.
   markdownTemplateEngine: false,
   htmlTemplateEngine: "njk",

@@ -151,9 +151,15 @@ export function calendarActivities(calendar: LoadedCalendar, publishedPosts: rea
     }
     return completedFromPost(activity, calendar.year);
   });
-  const linked = new Set(entries.flatMap((activity) => (activity.post === undefined ? [] : [activity.post])));
-  const meetings = meetingsIn(calendar.year, publishedPosts)
-    .filter((post) => !linked.has(post))
-    .map((post) => meetingActivity(post));
+  const meetings = unlinkedMeetings(calendar.year, entries, publishedPosts).map((post) => meetingActivity(post));
   return [...entries, ...meetings].sort(compareActivities);
+}
+
+/**
+ * The posts whose meeting falls in `year` and that no entry of the calendar links:
+ * each becomes an activity of its own, with `meetingActivityId` as its id.
+ */
+export function unlinkedMeetings(year: number, entries: readonly CalendarActivity[], posts: readonly LoadedPost[]): LoadedPost[] {
+  const linked = new Set(entries.flatMap((activity) => (activity.post === undefined ? [] : [activity.post])));
+  return meetingsIn(year, posts).filter((post) => !linked.has(post));
 }

@@ -2,10 +2,11 @@ import path from "node:path";
 import type { LoadedCalendar } from "../calendar/activity.ts";
 import { CALENDAR_FOLDER, linkCalendars, readCalendars } from "../calendar/load-calendars.ts";
 import { type LoadedPost, type PostCache, loadPosts } from "../content/load-posts.ts";
-import { ContentError, type Problem } from "../content/problems.ts";
+import { ContentError, type Problem, throwIfProblems } from "../content/problems.ts";
 import { collectWarnings } from "../content/warnings.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
 import { readDeployOverrides } from "./deploy-address.ts";
+import { dataOutputs, outputClashes, standingPageOutputs } from "./output-paths.ts";
 import { type SiteSettings, loadSiteSettings } from "./settings.ts";
 
 /** Where posts live, relative to the input folder. */
@@ -70,7 +71,7 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
     buildDate.status === "fulfilled" &&
     deploy.status === "fulfilled"
   ) {
-    return {
+    const site: LoadedSite = {
       settings: settings.value,
       posts: posts.value,
       calendars: calendars.value,
@@ -80,6 +81,9 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
       siteUrl: deploy.value.siteUrl ?? new URL(settings.value.url).origin,
       pathPrefix: deploy.value.pathPrefix,
     };
+    // Two sources at one address: a Danish error here, not Eleventy's English one later.
+    throwIfProblems(outputClashes([...dataOutputs(site), ...(await standingPageOutputs(root, input, [POSTS_FOLDER]))]));
+    return site;
   }
   // Every problem in one report, from all sources; anything else is a bug, rethrown as is.
   const failures = [settings, posts, calendars, buildDate, deploy].flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
