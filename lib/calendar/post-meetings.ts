@@ -84,9 +84,7 @@ export function linkCalendarPosts(
     return { ...activity, post };
   });
 
-  const linked = new Set(activities.flatMap((activity) => (activity.post === undefined ? [] : [activity.post])));
-  for (const post of meetingsIn(year, posts)) {
-    if (linked.has(post)) continue;
+  for (const post of unlinkedMeetings(year, activities, posts)) {
     const id = meetingActivityId(post);
     const index = activities.findIndex((activity) => activity.id === id);
     if (index === -1) continue;
