@@ -11,6 +11,7 @@ import { listingsPlugin } from "./lib/eleventy/listings-plugin.ts";
 import { markdownPlugin } from "./lib/eleventy/markdown-plugin.ts";
 import { metaPlugin } from "./lib/eleventy/meta-plugin.ts";
 import { searchPlugin } from "./lib/eleventy/search-plugin.ts";
+import { TEMPLATE_FORMATS } from "./lib/site/output-paths.ts";
 import type { EleventyConfig } from "./lib/eleventy/types.ts";
 import { SiteState } from "./lib/site/site-state.ts";
 
@@ -38,7 +39,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
 }
 
 export const config = {
-  templateFormats: ["md", "njk"],
+  templateFormats: [...TEMPLATE_FORMATS],
   // Posts are Markdown only: never run through a template language first.
   markdownTemplateEngine: false,
   htmlTemplateEngine: "njk",

@@ -2,12 +2,13 @@ import path from "node:path";
 import type { LoadedCalendar } from "../calendar/activity.ts";
 import { CALENDAR_FOLDER, linkCalendars, readCalendars } from "../calendar/load-calendars.ts";
 import { type LoadedPost, type PostCache, loadPosts } from "../content/load-posts.ts";
-import { ContentError, type Problem } from "../validation/problems.ts";
+import { ContentError, type Problem, throwIfProblems } from "../validation/problems.ts";
 import { postWarnings } from "../content/warnings.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
 import { tagWarnings } from "../listings/tags.ts";
 import { nameWarnings } from "../people/name-warnings.ts";
 import { readDeployOverrides } from "./deploy-address.ts";
+import { GENERATED_TEMPLATES_DIR, dataOutputs, generatedOutputs, outputClashes, standingPageOutputs } from "./output-paths.ts";
 import { type SiteSettings, loadSiteSettings } from "./settings.ts";
 
 /** Where posts live, relative to the input folder. */
@@ -81,7 +82,7 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
     buildDate.status === "fulfilled" &&
     deploy.status === "fulfilled"
   ) {
-    return {
+    const site: LoadedSite = {
       settings: settings.value,
       posts: posts.value,
       calendars: calendars.value,
@@ -91,6 +92,10 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
       siteUrl: deploy.value.siteUrl ?? new URL(settings.value.url).origin,
       pathPrefix: deploy.value.pathPrefix,
     };
+    // Two sources at one address: a Danish error here, not Eleventy's English one later.
+    const [pages, generated] = await Promise.all([standingPageOutputs(root, input, [POSTS_FOLDER]), generatedOutputs(GENERATED_TEMPLATES_DIR)]);
+    throwIfProblems(outputClashes([...dataOutputs(site), ...pages, ...generated]));
+    return site;
   }
   // Every problem in one report, from all sources; anything else is a bug, rethrown as is.
   const failures = [settings, posts, calendars, buildDate, deploy].flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
