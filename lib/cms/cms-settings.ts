@@ -1,7 +1,7 @@
 import { z } from "zod";
-import { documented } from "../content/field-docs.ts";
-import { text } from "../content/field-types.ts";
-import { ContentError, type Problem } from "../content/problems.ts";
+import { documented } from "../validation/field-docs.ts";
+import { text } from "../validation/field-types.ts";
+import { ContentError, type Problem } from "../validation/problems.ts";
 
 /** `owner/name` as GitHub spells a repository. */
 const REPOSITORY = /^[A-Za-z0-9-]+\/[A-Za-z0-9._-]+$/;

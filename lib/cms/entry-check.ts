@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import { calendarSchema } from "../calendar/calendar-schema.ts";
 import { postSchema } from "../content/post-schema.ts";
-import { validateAgainst } from "../content/schema-issues.ts";
+import { validateAgainst } from "../validation/schema-issues.ts";
 import { withoutEmpty } from "./entry-file.ts";
 import { PATH_KEYS, POSTS_COLLECTION } from "./names.ts";
 

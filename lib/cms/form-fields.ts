@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { type FieldDoc, docOf, unwrap } from "../content/field-docs.ts";
-import { CLOCK_TIME, textKinds } from "../content/field-types.ts";
+import { type FieldDoc, docOf, unwrap } from "../validation/field-docs.ts";
+import { CLOCK_TIME } from "../dates/clock-time.ts";
+import { textKinds } from "../validation/field-types.ts";
 
 /** One field of a Decap CMS form, as its `config.yml` writes it (only the options this site uses). */
 export interface CmsField {
@@ -72,6 +73,8 @@ type Widget = Omit<CmsField, "name" | "label" | "required" | "hint">;
 
 function widgetOf(schema: z.ZodType, doc: FieldDoc, optional: boolean, path: string): Widget {
   const inner = unwrap(schema);
+  // A value normalised after it is checked (the site's url, made its origin): the form edits what is written.
+  if (inner instanceof z.ZodPipe) return widgetOf(inner.in as z.ZodType, doc, optional, path);
   if (inner instanceof z.ZodObject) {
     // Open, not collapsed: a post is about its meeting, and its fields should be in sight.
     return { widget: "object", fields: schemaFields(inner, optional, path) };

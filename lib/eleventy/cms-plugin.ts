@@ -3,11 +3,11 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { build } from "esbuild";
-import { type CmsTarget, resolveCmsTarget } from "../cms/cms-settings.ts";
+import type { CmsTarget } from "../cms/cms-settings.ts";
 import { cmsConfig, renderCmsConfig } from "../cms/config.ts";
 import { POSTS_COLLECTION } from "../cms/names.ts";
 import type { LoadedPost } from "../content/load-posts.ts";
-import type { SiteState } from "./site-state.ts";
+import type { SiteState } from "../site/site-state.ts";
 import type { CollectionItem, EleventyConfig } from "./types.ts";
 
 /** Where the editor is published, below the path prefix. */
@@ -55,19 +55,12 @@ type FileData = { cmsFile: { copy: string } | { bundle: true } };
  * files copied as they are from node_modules (never transformed). No other page
  * refers to any of them; post pages link to their entry when `cms.editLink` is on.
  */
-export function cmsPlugin(config: EleventyConfig, { state, env }: { state: SiteState; env: Readonly<Record<string, string | undefined>> }): void {
-  // Worked out on first use in each build: eleventy.before's listeners run side by
-  // side, so the site may not be loaded yet when this plugin's listener runs.
-  let resolved: { target: CmsTarget | undefined } | undefined;
+export function cmsPlugin(config: EleventyConfig, { state }: { state: SiteState }): void {
   let inputDir = config.directories.input;
   config.on("eleventy.before", ({ directories }) => {
     inputDir = directories.input;
-    resolved = undefined;
   });
-  const editor = (): CmsTarget | undefined => {
-    resolved ??= { target: resolveCmsTarget(state.site.settings.cms, env) };
-    return resolved.target;
-  };
+  const editor = (): CmsTarget | undefined => state.site.cms;
   const permalinkIfEditor = (sitePath: string) => ({ permalink: () => (editor() === undefined ? false : sitePath) });
 
   // Copied files and the bundled script are templates of their own format, so

@@ -2,10 +2,14 @@ import path from "node:path";
 import type { LoadedCalendar } from "../calendar/activity.ts";
 import { CALENDAR_FOLDER, linkCalendars, readCalendars } from "../calendar/load-calendars.ts";
 import { type LoadedPost, type PostCache, loadPosts } from "../content/load-posts.ts";
-import { ContentError, type Problem } from "../content/problems.ts";
-import { collectWarnings } from "../content/warnings.ts";
+import { ContentError, type Problem, throwIfProblems } from "../validation/problems.ts";
+import { postWarnings } from "../content/warnings.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
+import { tagWarnings } from "../listings/tags.ts";
+import { nameWarnings } from "../people/name-warnings.ts";
+import { type CmsTarget, resolveCmsTarget } from "../cms/cms-settings.ts";
 import { readDeployOverrides } from "./deploy-address.ts";
+import { GENERATED_TEMPLATES_DIR, dataOutputs, generatedOutputs, outputClashes, standingPageOutputs } from "./output-paths.ts";
 import { type SiteSettings, loadSiteSettings } from "./settings.ts";
 
 /** Where posts live, relative to the input folder. */
@@ -27,6 +31,8 @@ export interface LoadedSite {
   siteUrl: string;
   /** The folder the site is served from: PATH_PREFIX, else "/". Given to Eleventy by the build. */
   pathPrefix: string;
+  /** Where the editor at /admin/ commits (`cms` in the settings, CMS_* variables); none means no editor. */
+  cms?: CmsTarget;
 }
 
 export interface SiteSources {
@@ -42,17 +48,27 @@ export interface SiteSources {
 }
 
 /**
+ * Everything worth fixing in valid posts that does not stop the build: shown by
+ * `npm run build` and `npm run check`. First what concerns one post, in the order
+ * of the posts; then names and tags spelt two ways across posts.
+ */
+export function siteWarnings(posts: readonly LoadedPost[]): Problem[] {
+  return [...postWarnings(posts), ...nameWarnings(posts), ...tagWarnings(posts)];
+}
+
+/**
  * Reads and validates everything the secretariat controls: the site settings,
  * every post (and the images it shows), the activity calendars and the environment
- * (SOURCE_DATE_EPOCH, SITE_URL, PATH_PREFIX). Throws one ContentError with every problem.
+ * (SOURCE_DATE_EPOCH, SITE_URL, PATH_PREFIX, CMS_*). Throws one ContentError with every problem.
  */
 export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
   const input = path.resolve(sources.inputDir);
   const root = path.dirname(input);
   const dataDir = path.resolve(sources.dataDir);
   const postsResult = loadPosts(root, path.join(input, POSTS_FOLDER), sources.postCache);
-  const [settings, posts, calendars, buildDate, deploy] = await Promise.allSettled([
-    loadSiteSettings(root, dataDir),
+  const settingsResult = loadSiteSettings(root, dataDir);
+  const [settings, posts, calendars, buildDate, deploy, cms] = await Promise.allSettled([
+    settingsResult,
     postsResult,
     (async () => {
       const files = await readCalendars(root, path.join(dataDir, CALENDAR_FOLDER));
@@ -62,27 +78,35 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
     })(),
     (async () => resolveBuildDate(sources.env, sources.now))(),
     (async () => readDeployOverrides(sources.env))(),
+    // The variables are checked even when the settings are broken; those are reported on their own.
+    (async () => resolveCmsTarget((await settingsResult.catch(() => undefined))?.cms, sources.env))(),
   ]);
   if (
     settings.status === "fulfilled" &&
     posts.status === "fulfilled" &&
     calendars.status === "fulfilled" &&
     buildDate.status === "fulfilled" &&
-    deploy.status === "fulfilled"
+    deploy.status === "fulfilled" &&
+    cms.status === "fulfilled"
   ) {
-    return {
+    const site: LoadedSite = {
       settings: settings.value,
       posts: posts.value,
       calendars: calendars.value,
       buildDate: buildDate.value,
       showDrafts: sources.showDrafts,
-      warnings: collectWarnings(posts.value),
+      warnings: siteWarnings(posts.value),
       siteUrl: deploy.value.siteUrl ?? new URL(settings.value.url).origin,
       pathPrefix: deploy.value.pathPrefix,
+      ...(cms.value === undefined ? {} : { cms: cms.value }),
     };
+    // Two sources at one address: a Danish error here, not Eleventy's English one later.
+    const [pages, generated] = await Promise.all([standingPageOutputs(root, input, [POSTS_FOLDER]), generatedOutputs(GENERATED_TEMPLATES_DIR)]);
+    throwIfProblems(outputClashes([...dataOutputs(site), ...pages, ...generated]));
+    return site;
   }
   // Every problem in one report, from all sources; anything else is a bug, rethrown as is.
-  const failures = [settings, posts, calendars, buildDate, deploy].flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
+  const failures = [settings, posts, calendars, buildDate, deploy, cms].flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
   const unexpected = failures.find((reason) => !(reason instanceof ContentError));
   if (unexpected !== undefined) throw unexpected;
   throw new ContentError(failures.flatMap((reason: ContentError) => reason.problems));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { resolveCmsTarget } from "../../../lib/cms/cms-settings.ts";
-import { ContentError } from "../../../lib/content/problems.ts";
+import { ContentError } from "../../../lib/validation/problems.ts";
 import { validateSiteSettings } from "../../../lib/site/settings.ts";
 
 const problemsOf = (run: () => unknown) => {

@@ -1,8 +1,8 @@
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
 import { calendarSchema } from "../../../lib/calendar/calendar-schema.ts";
-import { listDocumentedFields } from "../../../lib/content/field-docs.ts";
-import { CLOCK_TIME } from "../../../lib/content/field-types.ts";
+import { listDocumentedFields } from "../../../lib/validation/field-docs.ts";
+import { CLOCK_TIME } from "../../../lib/dates/clock-time.ts";
 import { postSchema } from "../../../lib/content/post-schema.ts";
 import { type CmsConfig, type CmsOptions, cmsConfig, renderCmsConfig } from "../../../lib/cms/config.ts";
 import type { CmsField } from "../../../lib/cms/form-fields.ts";

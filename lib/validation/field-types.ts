@@ -1,13 +1,11 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
+import { isClockTime } from "../dates/clock-time.ts";
 
 // The kinds of value the secretariat writes in front matter and data files, each
 // with its Danish message; the schemas (posts, site settings) are built from them.
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** `HH:MM` or `H:MM`, 0:00 to 23:59; the editor at /admin/ checks its times with the same pattern. */
-export const CLOCK_TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;
-
 /** What a text field holds, for tools that build a form from a schema (the editor at /admin/). */
 export type TextKind = "text" | "date" | "time" | "web-address";
 
@@ -40,7 +38,7 @@ export const calendarDate = () =>
 /** A clock time written `HH:MM` (or `H:MM`), kept as that string. */
 export const clockTime = () =>
   ofKind("time", z.string().superRefine((value, ctx) => {
-    if (!CLOCK_TIME.test(value)) {
+    if (!isClockTime(value)) {
       ctx.addIssue({ code: "custom", message: `er "${value}", men skal være et klokkeslæt skrevet timer:minutter.` });
     }
   }));
