@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -8,6 +8,7 @@ import { cmsConfig, renderCmsConfig } from "../cms/config.ts";
 import { POSTS_COLLECTION } from "../cms/names.ts";
 import type { LoadedPost } from "../content/load-posts.ts";
 import type { SiteState } from "../site/site-state.ts";
+import { addGeneratedTemplates } from "./generated-templates.ts";
 import type { CollectionItem, EleventyConfig } from "./types.ts";
 
 /** Where the editor is published, below the path prefix. */
@@ -15,7 +16,6 @@ export const ADMIN_PATH = "/admin/";
 
 const require = createRequire(import.meta.url);
 const DECAP_DIST = path.join(path.dirname(require.resolve("decap-cms/package.json")), "dist");
-const ADMIN_TEMPLATES = path.join(import.meta.dirname, "templates", "admin");
 const ADMIN_SCRIPT = path.join(import.meta.dirname, "..", "cms", "admin.ts");
 
 /**
@@ -82,14 +82,15 @@ export function cmsPlugin(config: EleventyConfig, { state }: { state: SiteState 
     eleventyExcludeFromCollections: true,
     eleventyComputed: permalinkIfEditor(`${ADMIN_PATH}cms-admin.js`),
   });
-  for (const name of readdirSync(ADMIN_TEMPLATES).sort()) {
-    const output = name.replace(/\.njk$/, "");
-    config.addTemplate(`admin/${name}`, readFileSync(path.join(ADMIN_TEMPLATES, name), "utf8"), {
-      eleventyExcludeFromCollections: true,
-      sitemap: false,
-      eleventyComputed: permalinkIfEditor(`${ADMIN_PATH}${output}`),
-    });
-  }
+  // The page and config.yml, each published at its own name in /admin/.
+  addGeneratedTemplates(config, "admin", {
+    eleventyExcludeFromCollections: true,
+    sitemap: false,
+    eleventyComputed: {
+      permalink: (data: { page: { inputPath: string } }) =>
+        editor() === undefined ? false : `${ADMIN_PATH}${path.basename(data.page.inputPath).replace(/\.njk$/, "")}`,
+    },
+  });
 
   /** config.yml: the standing pages are the Markdown files at the top of the input folder. */
   config.addFilter("cmsConfigYaml", (items: readonly CollectionItem[]) => {
