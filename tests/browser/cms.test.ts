@@ -83,7 +83,11 @@ describe("the editor at /admin/", { timeout: 240_000 }, () => {
 
   it("creates a post through the form, at the path npm run new would choose, that checks and builds", async () => {
     const { page } = tab;
+    // Fourteen hours ahead of UTC: a date picker that went through UTC would write the day before.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setTimezoneOverride", { timezoneId: "Pacific/Kiritimati" });
     await openEditor(page, "/collections/posts/new");
+    expect(await page.evaluate(() => new Date(2019, 2, 1).getTimezoneOffset())).toBe(-14 * 60);
     await page.getByLabel("Indlæggets titel").fill(NEW_TITLE);
     await page.getByLabel("Udgivelsesdatoen").fill("2019-03-01");
     await page.getByRole("button", { name: "Tilføj oplægsholderne" }).click();
@@ -123,6 +127,7 @@ describe("the editor at /admin/", { timeout: 240_000 }, () => {
     expect(document.querySelector("h1")?.textContent).toBe(NEW_TITLE);
     expect(document.querySelector(".speakers .person-name")?.textContent?.trim()).toBe("Åse Ørsted");
     expect(document.querySelector(".speakers .person-affiliation")?.textContent?.trim()).toBe("Grøn Fremtid A/S");
+    await cdp.send("Emulation.setTimezoneOverride", { timezoneId: "" });
     expect(tab.problems).toEqual([]);
   });
 
