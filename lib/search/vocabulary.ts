@@ -1,0 +1,80 @@
+import type { PostFrontMatter } from "../content/post-schema.ts";
+import { type SearchVocabulary, danishStem, vocabularyKey } from "./expand-query.js";
+import type { SynonymGroups } from "./synonyms.ts";
+import { synonymKey } from "./synonyms.ts";
+
+export type { SearchVocabulary } from "./expand-query.js";
+
+/** The most compounds filed under one part: enough for any query, and a bound on the file's size. */
+export const MAX_COMPOUNDS_PER_PART = 40;
+
+/** A post as the vocabulary reads it: its front matter and its Markdown body. */
+export interface VocabularyPost {
+  data: PostFrontMatter;
+  body: string;
+}
+
+/**
+ * The searchable text of a post: title, summary, mission, outcomes and body.
+ * Names of people, organisations and venues are left out: a compound is looked
+ * for in the secretariat's prose, not in a name.
+ */
+export function searchableText({ data, body }: VocabularyPost): string {
+  return [data.title, data.summary, data.mission, data.outcomes?.summary, ...(data.outcomes?.actions ?? []), body]
+    .filter((part): part is string => typeof part === "string")
+    .join("\n");
+}
+
+/**
+ * The vocabulary /soeg/ expands queries with: for each part of a compound in the
+ * corpus but its first, the compounds that contain it ("rapportering" →
+ * "bæredygtighedsrapportering"), filed under the part's vocabularyKey; and the synonym
+ * groups, in lower case. A first part needs no entry: Pagefind already finds a
+ * word by its beginning. Only words written in lower case are split, so names in
+ * running text are not. Each compound is kept once, in its shortest form of the
+ * same stem; under each part the compounds in most posts come first, at most
+ * MAX_COMPOUNDS_PER_PART. Each distinct word is split once: the cost grows with
+ * the corpus's words, and the output is the same for the same input.
+ * @example buildVocabulary(posts, [["SMV", "små og mellemstore virksomheder"]], splitter)
+ * // { compounds: { rapporter: ["bæredygtighedsrapportering"] }, synonyms: [["smv", "små og mellemstore virksomheder"]] }
+ */
+export function buildVocabulary(
+  posts: readonly VocabularyPost[],
+  synonyms: SynonymGroups,
+  splitter: { split(word: string): string[] | undefined },
+): SearchVocabulary {
+  // In how many posts each lower-case word stands.
+  const postsWithWord = new Map<string, number>();
+  for (const post of posts) {
+    const words = new Set(searchableText(post).match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}\p{N}]{5,}(?![\p{L}\p{N}'’-])/gu) ?? []);
+    for (const word of words) postsWithWord.set(word, (postsWithWord.get(word) ?? 0) + 1);
+  }
+
+  // Each compound once, by its stem: its shortest form, and the posts of all its forms.
+  const compounds = new Map<string, { form: string; posts: number; partStems: string[] }>();
+  for (const [word, count] of postsWithWord) {
+    const parts = splitter.split(word);
+    if (parts === undefined) continue;
+    const stem = danishStem(word);
+    const known = compounds.get(stem);
+    if (known === undefined) {
+      compounds.set(stem, { form: word, posts: count, partStems: parts.slice(1).map(vocabularyKey) });
+    } else {
+      known.posts += count;
+      if (word.length < known.form.length || (word.length === known.form.length && word < known.form)) known.form = word;
+    }
+  }
+
+  const byPart = new Map<string, Array<{ form: string; posts: number }>>();
+  for (const compound of compounds.values()) {
+    for (const part of new Set(compound.partStems)) byPart.set(part, [...(byPart.get(part) ?? []), compound]);
+  }
+  const filed: Record<string, string[]> = {};
+  for (const part of [...byPart.keys()].sort()) {
+    filed[part] = (byPart.get(part) ?? [])
+      .sort((a, b) => b.posts - a.posts || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0))
+      .slice(0, MAX_COMPOUNDS_PER_PART)
+      .map((compound) => compound.form);
+  }
+  return { compounds: filed, synonyms: synonyms.map((group) => group.map(synonymKey)) };
+}
