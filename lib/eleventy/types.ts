@@ -95,6 +95,7 @@ export interface EleventyConfig {
   addGlobalData(name: string, value: unknown): void;
   addCollection(name: string, build: (api: CollectionApi) => unknown): void;
   addTemplateFormats(formats: string): void;
+  addTemplate(inputPath: string, content: string, data?: Record<string, unknown>): void;
   addExtension(
     extension: string,
     options: {

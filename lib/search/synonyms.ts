@@ -1,9 +1,12 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import yaml from "js-yaml";
 import { z } from "zod";
 import { yamlSyntaxProblem } from "../content/front-matter.ts";
 import { documented } from "../content/field-docs.ts";
 import { text } from "../content/field-types.ts";
-import type { Problem } from "../content/problems.ts";
+import { type Problem, repositoryPath, throwIfProblems } from "../content/problems.ts";
+import { readFileIfPresent } from "../files/missing-ok.ts";
 import { validateAgainst } from "../content/schema-issues.ts";
 
 /** Where the synonyms live, relative to the data folder: `data/search/synonyms.yaml`. */
@@ -90,4 +93,18 @@ export function validateSynonyms(file: string, source: string): { groups?: Synon
   if (data === undefined) return { problems };
   const repeated = repeatedWordProblems(file, data.groups);
   return repeated.length > 0 ? { problems: repeated } : { groups: data.groups, problems: [] };
+}
+
+/**
+ * Reads and validates `data/search/synonyms.yaml` below `dataDir`; no file means
+ * no groups. Throws a ContentError with every problem; `root` is the repository
+ * root the reported paths are relative to.
+ */
+export async function readSynonyms(root: string, dataDir: string): Promise<SynonymGroups> {
+  const absolutePath = path.join(dataDir, SYNONYMS_FILE);
+  const source = await readFileIfPresent(absolutePath);
+  if (source === undefined) return [];
+  const { groups, problems } = validateSynonyms(repositoryPath(root, absolutePath), source);
+  throwIfProblems(problems);
+  return groups ?? [];
 }

@@ -34,6 +34,7 @@ export function fakeEleventyConfig(): Registered {
     },
     addPassthroughCopy: (copies) => void registered.passthroughCopies.push(copies),
     addTemplateFormats: ignore,
+    addTemplate: ignore,
     addExtension: ignore,
     setLibrary: ignore,
     setFrontMatterParsingOptions: ignore,
