@@ -1,7 +1,11 @@
 import type { WordList } from "./hunspell.ts";
 
-/** Shortest part a compound is split into: "by" in "landsby" is too short to be told from noise. */
-export const MIN_PART_LENGTH = 3;
+/**
+ * Shortest part a compound is split into: "by" in "landsby" is too short to be
+ * told from noise, and so, measured on the relevance corpus, are three-letter
+ * parts ("fin" + "des" in "findes"): "mål" in "klimamål" is the price.
+ */
+export const MIN_PART_LENGTH = 4;
 
 /**
  * Shortest part of a word the dictionary itself has, with a linking letter and
@@ -21,14 +25,19 @@ const LINKING_LETTERS = ["s", "e"];
 const NOT_A_PART = new Set([
   "af", "an", "be", "er", "for", "fore", "gen", "ind", "med", "mis", "mod", "nok", "når", "om", "op", "over", "på", "sam",
   "til", "ud", "uden", "und", "under", "van", "ver", "vel", "ene", "ens", "ste", "les", "ter", "ren", "tes", "res",
-  // Endings that are also words: "partnerskab" is not "partner" + "skab" (a cupboard).
-  "skab", "skabet", "skaber", "skabers", "skaberne", "hed", "heden", "heder", "dom", "dommen", "else",
+  // Endings that are also words: "partnerskab" is not "partner" + "skab" (a cupboard),
+  // "virkelighed" not "virke" + "lighed", "rekruttering" not "rekrut" + "tering".
+  "skab", "skabet", "skaber", "skabers", "skaberne", "hed", "heden", "heder", "dom", "dommen", "else", "lighed",
+  "ligheden", "tering", "des",
+  // Latin prefixes the dictionary lists as words: "international" is not "inter" + "national".
+  "inter", "trans", "super", "anti", "multi", "mini", "mikro", "makro", "semi", "ultra", "pseudo", "proto",
 ]);
 
-/** Parts of a compound, and how many linking letters joined them. */
+/** Parts of a compound, how many linking letters joined them, and where the last part starts. */
 interface Split {
   parts: string[];
   links: number;
+  lastStart: number;
 }
 
 function isBetter(candidate: Split, best: Split): boolean {
@@ -44,7 +53,8 @@ function isBetter(candidate: Split, best: Split): boolean {
  * MIN_PART_LENGTH_OF_KNOWN_WORD) and not a particle (NOT_A_PART). A part before the last may be
  * followed by a linking letter ("bæredygtighed-s-rapportering"), and before an s
  * may have dropped its final e ("arbejd-s-plads" from "arbejde"); the last part
- * may be inflected ("...rapporteringen"). The parts are given in their
+ * may be inflected ("...rapporteringen"). A word the dictionary has is split as
+ * its stem is, into longer parts. The parts before the last are given in their
  * dictionary form. A word that cannot be split, or is too short to be a compound,
  * gives undefined. Hyphenated words ("CSR-strategi") split at the hyphen.
  * @example createCompoundSplitter(words).split("bæredygtighedsrapportering") // ["bæredygtighed", "rapportering"]
@@ -84,7 +94,7 @@ export function createCompoundSplitter(words: WordList): { split(word: string): 
         if (head === undefined || word.length - next < minPart) continue;
         const tail = restFrom(word, next, memo);
         if (tail === null) continue;
-        const candidate = { parts: [head, ...tail.parts], links: tail.links + next - end };
+        const candidate = { parts: [head, ...tail.parts], links: tail.links + next - end, lastStart: tail.lastStart };
         if (best === null || isBetter(candidate, best)) best = candidate;
       }
     }
@@ -95,7 +105,7 @@ export function createCompoundSplitter(words: WordList): { split(word: string): 
     const known = memo.get(start);
     if (known !== undefined) return known;
     const rest = word.slice(start);
-    const split = isPart(rest) ? { parts: [rest], links: 0 } : splitFrom(word, start, memo);
+    const split = isPart(rest) ? { parts: [rest], links: 0, lastStart: start } : splitFrom(word, start, memo);
     memo.set(start, split);
     return split;
   };
@@ -107,12 +117,21 @@ export function createCompoundSplitter(words: WordList): { split(word: string): 
         const pieces = lower.split("-").filter((piece) => piece.length > 0);
         return pieces.length > 1 ? pieces : undefined;
       }
-      const known = words.has(lower);
-      minPart = known ? MIN_PART_LENGTH_OF_KNOWN_WORD.linked : MIN_PART_LENGTH;
-      const split = splitFrom(lower, 0, new Map());
-      if (split === null) return undefined;
-      const unlinkedTooShort = split.links === 0 && split.parts.some((part) => part.length < MIN_PART_LENGTH_OF_KNOWN_WORD.unlinked);
-      return known && unlinkedTooShort ? undefined : split.parts;
+      minPart = MIN_PART_LENGTH;
+      const stems = words.stemsOf(lower);
+      if (stems.length === 0) return splitFrom(lower, 0, new Map())?.parts;
+      // A word the dictionary has is split as its stem is, its inflection kept on
+      // the last part: "rapporteringen" only if "rapportering" splits (it does not).
+      minPart = MIN_PART_LENGTH_OF_KNOWN_WORD.linked;
+      for (const stem of stems) {
+        const split = splitFrom(stem, 0, new Map());
+        if (split === null) continue;
+        const unlinkedTooShort = split.links === 0 && split.parts.some((part) => part.length < MIN_PART_LENGTH_OF_KNOWN_WORD.unlinked);
+        const leading = stem.slice(0, split.lastStart);
+        if (unlinkedTooShort || !lower.startsWith(leading)) continue;
+        return [...split.parts.slice(0, -1), lower.slice(split.lastStart)];
+      }
+      return undefined;
     },
   };
 }

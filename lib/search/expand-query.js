@@ -15,12 +15,20 @@
  */
 
 /**
- * What a query becomes: the reader's own query, single words to search for as
- * well, and phrases to search for each as a whole.
+ * What a query becomes: the reader's words, and for a word or a run of words of
+ * it, the words or phrases that may stand in its place.
  * @typedef {object} ExpandedQuery
  * @property {string} term  The reader's query as typed.
- * @property {string[]} words  Added single words, none of them in the query already.
- * @property {string[]} phrases  Added phrases of two words or more.
+ * @property {string[]} words  The query's words (queryWords).
+ * @property {Alternative[]} alternatives  In the order they are searched: synonyms, spellings, compounds.
+ */
+
+/**
+ * Something that may stand in place of the query's words `start` to `end` (exclusive).
+ * @typedef {object} Alternative
+ * @property {number} start
+ * @property {number} end
+ * @property {string} text  a word or a phrase
  */
 
 /** Letters the Danish Snowball stemmer counts as vowels. */
@@ -121,38 +129,56 @@ export function otherSpellings(word) {
 }
 
 /**
- * A reader's query widened with the vocabulary. A synonym group applies when the
- * query holds one of its phrases, or a word with the stem of one of its words;
- * its other members are added. Every query word, in each spelling, adds the
- * compounds filed under its stem. Nothing the query already holds is added.
+ * A reader's query widened with the vocabulary. A synonym group applies to a run
+ * of the query's words that is one of its phrases, or to a word with the stem of
+ * one of its words; its other members may stand in their place. Each word may
+ * also be spelt the other way (otherSpellings) and be a part of the corpus's
+ * compounds filed under its key, or under the key of a synonym that replaces it.
  * @param {string} term  the query as typed
  * @param {SearchVocabulary} vocabulary
  * @returns {ExpandedQuery}
- * @example expandQuery("SMV", { compounds: {}, synonyms: [["smv", "små og mellemstore virksomheder"]] })
- * // { term: "SMV", words: [], phrases: ["små og mellemstore virksomheder"] }
+ * @example expandQuery("SMV", { compounds: {}, synonyms: [["smv", "små og mellemstore virksomheder"]] }).alternatives
+ * // [{ start: 0, end: 1, text: "små og mellemstore virksomheder" }]
  */
 export function expandQuery(term, vocabulary) {
-  const typed = queryWords(term);
-  const spelled = typed.flatMap((word) => [word, ...otherSpellings(word)]);
-  const stems = new Set(spelled.map(danishStem));
-  const typedText = ` ${typed.join(" ")} `;
-  const spelledText = ` ${spelled.join(" ")} `;
+  const words = queryWords(term);
+  /** @type {Alternative[]} */
+  const synonyms = [];
+  /** @type {Alternative[]} */
+  const spellings = [];
+  /** @type {Alternative[]} */
+  const compounds = [];
+  const keys = words.map((word) => new Set([word, ...otherSpellings(word)].map(vocabularyKey)));
+
+  for (const group of vocabulary.synonyms) {
+    for (const member of group) {
+      const memberWords = member.split(" ");
+      const matches = memberWords.length === 1 ? (/** @type {number} */ index) => keys[index]?.has(vocabularyKey(member)) === true : (/** @type {number} */ index) => memberWords.every((word, offset) => [words[index + offset] ?? "", ...otherSpellings(words[index + offset] ?? "")].includes(word));
+      for (let start = 0; start + memberWords.length <= words.length; start++) {
+        if (!matches(start)) continue;
+        const end = start + memberWords.length;
+        for (const other of group) if (other !== member) synonyms.push({ start, end, text: other });
+      }
+    }
+  }
+  words.forEach((word, index) => {
+    for (const spelling of otherSpellings(word)) spellings.push({ start: index, end: index + 1, text: spelling });
+  });
+  const compoundSources = [...words.map((word, index) => ({ start: index, end: index + 1, text: word })), ...spellings, ...synonyms.filter((synonym) => !synonym.text.includes(" "))];
+  for (const source of compoundSources) {
+    for (const compound of vocabulary.compounds[vocabularyKey(source.text)] ?? []) compounds.push({ start: source.start, end: source.end, text: compound });
+  }
 
   /** @type {Set<string>} */
-  const added = new Set(spelled.filter((word) => !typed.includes(word)));
-  for (const group of vocabulary.synonyms) {
-    const applies = group.some((member) =>
-      member.includes(" ") ? spelledText.includes(` ${member} `) || typedText.includes(` ${member} `) : stems.has(danishStem(member)),
-    );
-    if (applies) for (const member of group) added.add(member);
-  }
-  for (const word of [...spelled, ...[...added].filter((member) => !member.includes(" "))]) {
-    for (const compound of vocabulary.compounds[vocabularyKey(word)] ?? []) added.add(compound);
-  }
-
-  const words = [...added].filter((member) => !member.includes(" ") && !typed.includes(member));
-  const phrases = [...added].filter((member) => member.includes(" ") && !typedText.includes(` ${member} `));
-  return { term, words, phrases };
+  const seen = new Set();
+  const alternatives = [...synonyms, ...spellings, ...compounds].filter((alternative) => {
+    const key = `${alternative.start}:${alternative.end}:${alternative.text}`;
+    const same = words.slice(alternative.start, alternative.end).join(" ") === alternative.text;
+    if (same || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { term, words, alternatives };
 }
 
 /**
@@ -162,24 +188,34 @@ export function expandQuery(term, vocabulary) {
  * @property {number} weight  multiplies Pagefind's score
  */
 
-/** How much a match found only through an added word counts against one of the reader's own words. */
-export const ADDED_WORD_WEIGHT = 0.5;
+/** How much a match found only through an alternative counts against the reader's own words. */
+export const ALTERNATIVE_WEIGHT = 0.5;
 
-/** The most phrase searches one query runs, to keep the first results within the time budget. */
-export const MAX_PHRASE_SEARCHES = 4;
+/**
+ * The most searches one query runs, its own included: Pagefind requires every
+ * word of a search on a page, so each alternative is a search of its own, and
+ * this keeps the first results within the time budget.
+ */
+export const MAX_SEARCHES = 12;
 
 /**
  * The Pagefind searches for an expanded query: the reader's own query at full
- * weight; when words were added, the query with them (Pagefind ranks a page by
- * the words it matches, of any); each added phrase searched as a whole (in quotes).
+ * weight, then the query with each alternative in place of the words it stands
+ * for; a phrase that is the whole query is searched as a phrase (in quotes).
+ * Pagefind finds a page only when it holds every word of a search, so
+ * alternatives cannot share one search.
  * @param {ExpandedQuery} query
  * @returns {WeightedSearch[]}
  */
 export function searchesFor(query) {
   /** @type {WeightedSearch[]} */
   const searches = [{ term: query.term, weight: 1 }];
-  if (query.words.length > 0) searches.push({ term: [query.term, ...query.words].join(" "), weight: ADDED_WORD_WEIGHT });
-  for (const phrase of query.phrases.slice(0, MAX_PHRASE_SEARCHES)) searches.push({ term: `"${phrase}"`, weight: ADDED_WORD_WEIGHT });
+  for (const { start, end, text } of query.alternatives) {
+    if (searches.length >= MAX_SEARCHES) break;
+    const whole = start === 0 && end === query.words.length;
+    const term = whole && text.includes(" ") ? `"${text}"` : [...query.words.slice(0, start), text, ...query.words.slice(end)].join(" ");
+    if (!searches.some((search) => search.term === term)) searches.push({ term, weight: ALTERNATIVE_WEIGHT });
+  }
   return searches;
 }
 

@@ -4,6 +4,8 @@ export interface WordList {
   has(word: string): boolean;
   /** True when `word` is a stem of the list itself, not only a form made with a suffix. */
   hasStem(word: string): boolean;
+  /** The stems `word` is made from: itself if it is one, and each stem a suffix (or two) was added to. */
+  stemsOf(word: string): string[];
 }
 
 /** One suffix rule of an .aff file: `SFX flag strip add/continuation condition`. */
@@ -89,22 +91,27 @@ export function readHunspell(aff: string, dic: string): WordList {
     const base = word.slice(0, word.length - rule.add.length) + rule.strip;
     return rule.condition.test(base) ? base : undefined;
   };
+  /** Each stem `word` is made from, with the suffixes this reader knows (one, or two in a row). */
+  const stemsOf = (word: string): string[] => {
+    const found = new Set<string>();
+    if (isStandaloneStem(word)) found.add(word);
+    for (const outer of rulesEnding(word)) {
+      const base = baseOf(word, outer);
+      if (base === undefined) continue;
+      if (stemHas(base, outer.flag)) found.add(base);
+      // Twofold: stem + inner suffix (whose continuation allows the outer one) + outer suffix.
+      for (const inner of rulesEnding(base)) {
+        if (!inner.continuation.has(outer.flag)) continue;
+        const stem = baseOf(base, inner);
+        if (stem !== undefined && stemHas(stem, inner.flag)) found.add(stem);
+      }
+    }
+    return [...found];
+  };
+
   return {
     hasStem: isStandaloneStem,
-    has(word: string): boolean {
-      if (isStandaloneStem(word)) return true;
-      for (const outer of rulesEnding(word)) {
-        const base = baseOf(word, outer);
-        if (base === undefined) continue;
-        if (stemHas(base, outer.flag)) return true;
-        // Twofold: stem + inner suffix (whose continuation allows the outer one) + outer suffix.
-        for (const inner of rulesEnding(base)) {
-          if (!inner.continuation.has(outer.flag)) continue;
-          const stem = baseOf(base, inner);
-          if (stem !== undefined && stemHas(stem, inner.flag)) return true;
-        }
-      }
-      return false;
-    },
+    stemsOf,
+    has: (word: string): boolean => stemsOf(word).length > 0,
   };
 }

