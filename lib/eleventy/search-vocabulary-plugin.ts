@@ -21,7 +21,7 @@ export function searchVocabularyPlugin(config: EleventyConfig, { state }: { stat
   const currentBundle = async (): Promise<SearchBundle> => {
     const posts = state.listings.published;
     // A site without posts has no compounds: the word list is not read.
-    const splitter = posts.length === 0 ? { split: () => undefined } : createCompoundSplitter(await loadDanishWords());
+    const splitter = posts.length === 0 ? { split: () => undefined, isName: () => false } : createCompoundSplitter(await loadDanishWords());
     return searchBundle(buildVocabulary(posts, state.site.synonyms, splitter));
   };
   // Eleventy computes global data after eleventy.before, when the site is loaded.

@@ -33,6 +33,13 @@ const NOT_A_PART = new Set([
   "inter", "trans", "super", "anti", "multi", "mini", "mikro", "makro", "semi", "ultra", "pseudo", "proto",
 ]);
 
+/** Splits compounds, and tells names from words. */
+export interface CompoundSplitter {
+  split(word: string): string[] | undefined;
+  /** True for a name the dictionary lists with its capital ("Thorbjørn", "Aarhus"): never split. */
+  isName(word: string): boolean;
+}
+
 /** Parts of a compound, how many linking letters joined them, and where the last part starts. */
 interface Split {
   parts: string[];
@@ -60,7 +67,7 @@ function isBetter(candidate: Split, best: Split): boolean {
  * @example createCompoundSplitter(words).split("bæredygtighedsrapportering") // ["bæredygtighed", "rapportering"]
  * @example createCompoundSplitter(words).split("landsby") // undefined: "by" is too short
  */
-export function createCompoundSplitter(words: WordList): { split(word: string): string[] | undefined } {
+export function createCompoundSplitter(words: WordList): CompoundSplitter {
   // The shortest part allowed while splitting the current word.
   let minPart = MIN_PART_LENGTH;
   const isPart = (candidate: string): boolean =>
@@ -111,6 +118,7 @@ export function createCompoundSplitter(words: WordList): { split(word: string): 
   };
 
   return {
+    isName: (word) => word !== word.toLocaleLowerCase("da") && words.hasStem(word) && !words.has(word.toLocaleLowerCase("da")),
     split(word: string): string[] | undefined {
       const lower = word.toLocaleLowerCase("da");
       if (lower.includes("-")) {

@@ -24,20 +24,24 @@ export interface QueryScore {
   reciprocalRank: number;
   /** Every expected post in the top 5. */
   passed: boolean;
+  /** The expected posts not in the top 5. */
+  missing: string[];
 }
 
 /**
  * Scores one ranking against the expected posts.
- * @example scoreRanking(["/a/", "/b/"], ["/x/", "/b/", "/a/"]) // { recallAtK: 1, reciprocalRank: 0.5, passed: true }
+ * @example scoreRanking(["/a/", "/b/"], ["/x/", "/b/", "/a/"]) // { recallAtK: 1, reciprocalRank: 0.5, passed: true, missing: [] }
  */
 export function scoreRanking(expected: readonly string[], ranked: readonly string[]): QueryScore {
   const top = ranked.slice(0, TOP_K);
-  const found = expected.filter((url) => top.includes(url)).length;
+  const missing = expected.filter((url) => !top.includes(url));
+  const found = expected.length - missing.length;
   const firstRank = ranked.findIndex((url) => expected.includes(url));
   return {
     recallAtK: found / expected.length,
     reciprocalRank: firstRank === -1 ? 0 : 1 / (firstRank + 1),
-    passed: found === expected.length,
+    passed: missing.length === 0,
+    missing,
   };
 }
 
@@ -83,7 +87,8 @@ export function formatRelevanceReport(compared: readonly ComparedQuery[]): strin
     `${"query".padEnd(width)}  kind          before        after`,
     ...compared.map(
       ({ query, before: old, after: now }) =>
-        `${query.query.padEnd(width)}  ${query.kind.padEnd(12)}  ${mark(old)} ${figure(old.reciprocalRank)}  ${mark(now)} ${figure(now.reciprocalRank)}`,
+        `${query.query.padEnd(width)}  ${query.kind.padEnd(12)}  ${mark(old)} ${figure(old.reciprocalRank)}  ${mark(now)} ${figure(now.reciprocalRank)}` +
+        (now.missing.length > 0 ? `  not in top ${TOP_K}: ${now.missing.join(" ")}` : ""),
     ),
     "",
     `| | recall@${TOP_K} | MRR | queries passing |`,

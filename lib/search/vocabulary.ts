@@ -1,5 +1,6 @@
 import type { PostFrontMatter } from "../content/post-schema.ts";
 import { type SearchVocabulary, vocabularyKey } from "./expand-query.js";
+import type { CompoundSplitter } from "./compound-splitter.ts";
 import type { SynonymGroups } from "./synonyms.ts";
 import { synonymKey } from "./synonyms.ts";
 
@@ -25,13 +26,35 @@ export function searchableText({ data, body }: VocabularyPost): string {
     .join("\n");
 }
 
+/** Words long enough to be compounds, alone (not in a hyphenated or apostrophed word). */
+const LONG_WORD = /(?<![\p{L}\p{N}'’-])\p{L}[\p{L}\p{N}]{7,}(?![\p{L}\p{N}'’-])/gu;
+
+/** What ends a sentence, or a line: a capital after it may start a sentence rather than a name. */
+const SENTENCE_START = /(?:^|[.!?:]\s+|\n[#>*\-\s]*)$/u;
+
+/**
+ * The distinct words of a text that may be compounds, in lower case: words in
+ * lower case, and a capitalised word where it starts a sentence or a line unless
+ * the dictionary knows it as a name ("Kantineordningen blev …" but not "Thorbjørn
+ * fortalte …"). Other capitalised words are names.
+ */
+function proseWords(text: string, splitter: CompoundSplitter): Set<string> {
+  const found = new Set<string>();
+  for (const match of text.matchAll(LONG_WORD)) {
+    const word = match[0];
+    const lower = word.toLocaleLowerCase("da");
+    if (word[0] === lower[0]) found.add(word);
+    else if (SENTENCE_START.test(text.slice(Math.max(0, match.index - 8), match.index)) && !splitter.isName(word)) found.add(lower);
+  }
+  return found;
+}
+
 /**
  * The vocabulary /soeg/ expands queries with: for each part of a compound in the
  * corpus but its first, the compounds that contain it ("rapportering" →
  * "bæredygtighedsrapportering"), filed under the part's vocabularyKey; and the synonym
  * groups, in lower case. A first part needs no entry: Pagefind already finds a
- * word by its beginning. Only words written in lower case are split, so names in
- * running text are not. Each compound is kept once, in its shortest form of the
+ * word by its beginning. Names in running text are not split (see proseWords). Each compound is kept once, in its shortest form of the
  * same key; under each part the compounds in most posts come first, at most
  * MAX_COMPOUNDS_PER_PART. Each distinct word is split once: the cost grows with
  * the corpus's words, and the output is the same for the same input.
@@ -41,13 +64,12 @@ export function searchableText({ data, body }: VocabularyPost): string {
 export function buildVocabulary(
   posts: readonly VocabularyPost[],
   synonyms: SynonymGroups,
-  splitter: { split(word: string): string[] | undefined },
+  splitter: CompoundSplitter,
 ): SearchVocabulary {
-  // In how many posts each lower-case word stands.
+  // In how many posts each word stands.
   const postsWithWord = new Map<string, number>();
   for (const post of posts) {
-    const words = new Set(searchableText(post).match(/(?<![\p{L}\p{N}'’-])\p{Ll}[\p{Ll}\p{N}]{5,}(?![\p{L}\p{N}'’-])/gu) ?? []);
-    for (const word of words) postsWithWord.set(word, (postsWithWord.get(word) ?? 0) + 1);
+    for (const word of proseWords(searchableText(post), splitter)) postsWithWord.set(word, (postsWithWord.get(word) ?? 0) + 1);
   }
 
   // Each compound once, by its key: its shortest form, and the posts of all its forms.
