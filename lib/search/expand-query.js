@@ -228,24 +228,27 @@ export function searchesFor(query) {
  */
 
 /**
- * The results of several searches as one list: each page once, with its best
- * weighted score, best first; pages with equal scores in the order of their id,
- * so the same query always lists the same pages in the same order.
+ * The results of several searches as one list: each page once, ranked by its
+ * best weighted score, best first, pages with equal scores in the order of their
+ * id, so the same query always lists the same pages in the same order. A page
+ * keeps the result of the first search that found it, so where the reader's own
+ * words find a page, its excerpt marks those words.
  * @template {ScoredResult} R
- * @param {Array<{ weight: number, results: R[] }>} searches
+ * @param {Array<{ weight: number, results: R[] }>} searches  the reader's own query first
  * @returns {R[]}  the results, each with the score it was ranked by
  */
 export function mergeResults(searches) {
   /** @type {Map<string, R>} */
-  const best = new Map();
+  const merged = new Map();
   for (const { weight, results } of searches) {
     for (const result of results) {
       const score = result.score * weight;
-      const known = best.get(result.id);
-      if (known === undefined || score > known.score) best.set(result.id, { ...result, score });
+      const known = merged.get(result.id);
+      if (known === undefined) merged.set(result.id, { ...result, score });
+      else if (score > known.score) known.score = score;
     }
   }
-  return [...best.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...merged.values()].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /**

@@ -102,13 +102,14 @@ describe("expandQuery and searchesFor", () => {
 });
 
 describe("mergeResults", () => {
-  it("keeps each page once with its best weighted score, best first, equal scores by id", () => {
+  it("keeps each page once with its best weighted score, best first, equal scores by id, as the first search found it", () => {
     const merged = mergeResults([
-      { weight: 1, results: [{ id: "a", score: 10 }, { id: "b", score: 4 }] },
-      { weight: 0.5, results: [{ id: "b", score: 20 }, { id: "d", score: 6 }, { id: "c", score: 6 }] },
+      { weight: 1, results: [{ id: "a", score: 10 }, { id: "b", score: 4 }] as Array<{ id: string; score: number; excerpt?: string }> },
+      { weight: 0.5, results: [{ id: "b", score: 20, excerpt: "alternative" }, { id: "d", score: 6 }, { id: "c", score: 6 }] },
     ]);
     expect(merged).toEqual([
       { id: "a", score: 10 },
+      // Found by both: ranked by the alternative's 20 × 0.5, shown as the reader's own search found it.
       { id: "b", score: 10 },
       { id: "c", score: 3 },
       { id: "d", score: 3 },
