@@ -43,33 +43,26 @@ export async function evaluateRelevance(projectRoot: string, log: (line: string)
     await buildSite({ root, env: { SOURCE_DATE_EPOCH: BUILD_EPOCH }, now: () => new Date(), quiet: true, warn: () => {} });
     const output = path.join(root, "_site");
     const vocabulary = await readPublishedVocabulary(output);
-    const server = await serveFolder(output);
+    const built = await openBuiltPagefind(output);
     try {
-      const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-      const module = (await import(pathToFileURL(path.join(output, "pagefind/pagefind.js")).href)) as {
-        createInstance(options: { basePath: string }): PagefindSearcher & { destroy(): Promise<void> };
-      };
-      const pagefind = module.createInstance({ basePath: `${origin}/pagefind/` });
       const ranking = async (results: readonly { id: string }[]) =>
-        Promise.all(results.slice(0, RANKING_DEPTH).map(async (result) => new URL((await (result as PagefindResult).data()).url, origin).pathname));
-      const urlOf = (post: string) => postUrls.get(post) ?? `(ukendt indlæg ${post})`;
+        Promise.all(results.slice(0, RANKING_DEPTH).map(async (result) => new URL((await (result as PagefindResult).data()).url, built.origin).pathname));
       const postUrls = await fixturePostUrls(fixture);
+      const urlOf = (post: string) => postUrls.get(post) ?? `(ukendt indlæg ${post})`;
       const compared: ComparedQuery[] = [];
       for (const query of queries) {
         const expected = query.expected.map(urlOf);
-        const plain = await pagefind.search(query.query, {});
-        const expanded = await searchExpanded(pagefind, query.query, {}, vocabulary);
+        const plain = await built.pagefind.search(query.query, {});
+        const expanded = await searchExpanded(built.pagefind, query.query, {}, vocabulary);
         compared.push({
           query,
           before: scoreRanking(expected, await ranking(plain.results)),
           after: scoreRanking(expected, await ranking(expanded.results)),
         });
       }
-      await pagefind.destroy();
       return compared;
     } finally {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      server.closeAllConnections();
+      await built.close();
     }
   } finally {
     await rm(root, { recursive: true, force: true });
@@ -95,6 +88,38 @@ async function writeFixtureSite(projectRoot: string, fixture: string, root: stri
 async function fixturePostUrls(fixture: string): Promise<Map<string, string>> {
   const posts = await loadPosts(fixture, path.join(fixture, "posts"));
   return new Map(posts.map((post) => [post.file.replace(/^posts\//, "").replace(/\.md$/, ""), post.urlPath]));
+}
+
+/** A built site's Pagefind, loaded in Node. */
+export interface BuiltPagefind {
+  pagefind: PagefindSearcher;
+  /** Where the site is served: result URLs are relative to it. */
+  origin: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Loads a built site's own `pagefind.js` in Node, its files served from the
+ * output folder on 127.0.0.1 (Pagefind fetches its index and WebAssembly).
+ */
+export async function openBuiltPagefind(output: string): Promise<BuiltPagefind> {
+  const server = await serveFolder(output);
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const module = (await import(pathToFileURL(path.join(output, "pagefind/pagefind.js")).href)) as {
+    createInstance(options: { basePath: string }): PagefindSearcher & { destroy(): Promise<void> };
+  };
+  const pagefind = module.createInstance({ basePath: `${origin}/pagefind/` });
+  return {
+    pagefind,
+    origin,
+    async close() {
+      await pagefind.destroy();
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // Node's fetch keeps its connections open; close() alone would wait for them.
+      server.closeAllConnections();
+      await closed;
+    },
+  };
 }
 
 /** Serves a folder's files on 127.0.0.1 at a free port, for Pagefind's fetches; nothing else. */
