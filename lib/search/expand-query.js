@@ -200,7 +200,7 @@ export const ALTERNATIVE_WEIGHT = 0.9;
  * word of a search on a page, so each alternative is a search of its own, and
  * this keeps the first results within the time budget.
  */
-export const MAX_SEARCHES = 12;
+export const MAX_SEARCHES = 6;
 
 /**
  * The Pagefind searches for an expanded query: the reader's own query at full

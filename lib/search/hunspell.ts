@@ -40,7 +40,8 @@ export function readHunspell(aff: string, dic: string): WordList {
   const splitFlags = (flags: string): string[] => (numericFlags ? flags.split(",") : [...flags]);
 
   const notStandalone = new Set<string>();
-  const rulesByLastLetter = new Map<string, SuffixRule[]>();
+  // Rules by the text they add, so a word is checked only against rules whose ending it has.
+  const rulesByAdd = new Map<string, SuffixRule[]>();
   for (const line of aff.split("\n")) {
     const fields = line.trim().split(/\s+/);
     const [keyword, flag] = fields;
@@ -58,9 +59,8 @@ export function readHunspell(aff: string, dic: string): WordList {
       continuation: new Set(continuation === "" ? [] : splitFlags(continuation)),
       condition: new RegExp(`(?:${condition})$`, "u"),
     };
-    const last = rule.add.slice(-1);
-    const rules = rulesByLastLetter.get(last);
-    if (rules === undefined) rulesByLastLetter.set(last, [rule]);
+    const rules = rulesByAdd.get(rule.add);
+    if (rules === undefined) rulesByAdd.set(rule.add, [rule]);
     else rules.push(rule);
   }
 
@@ -81,10 +81,14 @@ export function readHunspell(aff: string, dic: string): WordList {
   const stemHas = (stem: string, flag: string): boolean => stems.get(stem)?.includes(`,${flag},`) === true;
   const isStandaloneStem = (stem: string): boolean =>
     stems.has(stem) && ![...notStandalone].some((flag) => stemHas(stem, flag));
-  const rulesEnding = (word: string): SuffixRule[] => [
-    ...(rulesByLastLetter.get(word.slice(-1)) ?? []),
-    ...(rulesByLastLetter.get("") ?? []),
-  ];
+  const longestAdd = Math.max(0, ...[...rulesByAdd.keys()].map((add) => add.length));
+  const rulesEnding = (word: string): SuffixRule[] => {
+    const rules: SuffixRule[] = [];
+    for (let length = 0; length <= Math.min(longestAdd, word.length - 1); length++) {
+      rules.push(...(rulesByAdd.get(length === 0 ? "" : word.slice(-length)) ?? []));
+    }
+    return rules;
+  };
   /** The bases a rule leaves when taken off `word`: the stem it was added to. */
   const baseOf = (word: string, rule: SuffixRule): string | undefined => {
     if (!word.endsWith(rule.add) || word.length <= rule.add.length) return undefined;
@@ -109,9 +113,19 @@ export function readHunspell(aff: string, dic: string): WordList {
     return [...found];
   };
 
+  // The splitter asks about the same substrings again and again, across words.
+  const known = new Map<string, string[]>();
+  const rememberedStemsOf = (word: string): string[] => {
+    let stems = known.get(word);
+    if (stems === undefined) {
+      stems = stemsOf(word);
+      known.set(word, stems);
+    }
+    return stems;
+  };
   return {
     hasStem: isStandaloneStem,
-    stemsOf,
-    has: (word: string): boolean => stemsOf(word).length > 0,
+    stemsOf: rememberedStemsOf,
+    has: (word: string): boolean => rememberedStemsOf(word).length > 0,
   };
 }
