@@ -6,8 +6,16 @@ import { synonymKey } from "./synonyms.ts";
 
 export type { SearchVocabulary } from "./expand-query.js";
 
-/** The most compounds filed under one part: enough for any query, and a bound on the file's size. */
+/** The most compounds filed under one part: more than a query can search (MAX_SEARCHES). */
 export const MAX_COMPOUNDS_PER_PART = 40;
+
+/**
+ * The most compounds in the vocabulary, those in most posts first: the bound on
+ * what /soeg/ loads (issue 16: 30 KB gzipped at 1,000 posts). The relevance
+ * corpus's vocabulary takes about 12 bytes gzipped a compound, so 2,000 are
+ * about 24 KB; a compound in one post only is the first to go.
+ */
+export const MAX_COMPOUNDS = 2000;
 
 /** A post as the vocabulary reads it: its front matter and its Markdown body. */
 export interface VocabularyPost {
@@ -55,8 +63,8 @@ function proseWords(text: string, splitter: CompoundSplitter): Set<string> {
  * "bæredygtighedsrapportering"), filed under the part's vocabularyKey; and the synonym
  * groups, in lower case. A first part needs no entry: Pagefind already finds a
  * word by its beginning. Names in running text are not split (see proseWords). Each compound is kept once, in its shortest form of the
- * same key; under each part the compounds in most posts come first, at most
- * MAX_COMPOUNDS_PER_PART. Each distinct word is split once: the cost grows with
+ * same key; the MAX_COMPOUNDS in most posts are kept, and under each part the
+ * compounds in most posts come first, at most MAX_COMPOUNDS_PER_PART. Each distinct word is split once: the cost grows with
  * the corpus's words, and the output is the same for the same input.
  * @example buildVocabulary(posts, [["SMV", "små og mellemstore virksomheder"]], splitter)
  * // { compounds: { rapporter: ["bæredygtighedsrapportering"] }, synonyms: [["smv", "små og mellemstore virksomheder"]] }
@@ -65,6 +73,7 @@ export function buildVocabulary(
   posts: readonly VocabularyPost[],
   synonyms: SynonymGroups,
   splitter: CompoundSplitter,
+  { maxCompounds = MAX_COMPOUNDS }: { maxCompounds?: number } = {},
 ): SearchVocabulary {
   // In how many posts each word stands.
   const postsWithWord = new Map<string, number>();
@@ -87,8 +96,11 @@ export function buildVocabulary(
     }
   }
 
+  const kept = [...compounds.values()]
+    .sort((a, b) => b.posts - a.posts || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0))
+    .slice(0, maxCompounds);
   const byPart = new Map<string, Array<{ form: string; posts: number }>>();
-  for (const compound of compounds.values()) {
+  for (const compound of kept) {
     for (const part of new Set(compound.partStems)) byPart.set(part, [...(byPart.get(part) ?? []), compound]);
   }
   const filed: Record<string, string[]> = {};

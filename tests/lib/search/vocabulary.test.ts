@@ -60,6 +60,16 @@ describe("buildVocabulary", () => {
     expect(vocabulary.compounds.plan).toHaveLength(MAX_COMPOUNDS_PER_PART);
   });
 
+  it("keeps the compounds in most posts when there are more than it may keep, dropping those in one post first", () => {
+    const vocabulary = buildVocabulary(
+      [post("bæredygtighedsrapportering klimarapportering kantineordningen"), post("klimarapportering kantineordningen")],
+      [],
+      splitter,
+      { maxCompounds: 2 },
+    );
+    expect(vocabulary.compounds).toEqual({ ordning: ["kantineordningen"], rapportering: ["klimarapportering"] });
+  });
+
   it("gives the synonym groups in lower case with single spaces", () => {
     expect(buildVocabulary([], [["SMV", "Små og  mellemstore virksomheder"]], splitter).synonyms).toEqual([["smv", "små og mellemstore virksomheder"]]);
   });
