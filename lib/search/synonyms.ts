@@ -1,8 +1,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import yaml from "js-yaml";
 import { z } from "zod";
-import { yamlSyntaxProblem } from "../content/front-matter.ts";
+import { parseDataFile } from "../content/front-matter.ts";
 import { documented } from "../content/field-docs.ts";
 import { text } from "../content/field-types.ts";
 import { type Problem, repositoryPath, throwIfProblems } from "../content/problems.ts";
@@ -82,14 +81,9 @@ export function validateSynonyms(file: string, source: string): { groups?: Synon
   if (source.trim() === "") {
     return { problems: [{ file, message: "Filen er tom.", hint: "Skriv groups: og grupperne på linjerne under, som i guiden i README.md." }] };
   }
-  let value: unknown;
-  try {
-    value = yaml.load(source.replace(/^\uFEFF/, ""), { schema: yaml.CORE_SCHEMA, filename: file });
-  } catch (error) {
-    if (!(error instanceof yaml.YAMLException)) throw error;
-    return { problems: [yamlSyntaxProblem(file, error)] };
-  }
-  const { value: data, problems } = validateAgainst(file, synonymsSchema, value);
+  const parsed = parseDataFile(file, source);
+  if (parsed.problems.length > 0) return { problems: parsed.problems };
+  const { value: data, problems } = validateAgainst(file, synonymsSchema, parsed.value);
   if (data === undefined) return { problems };
   const repeated = repeatedWordProblems(file, data.groups);
   return repeated.length > 0 ? { problems: repeated } : { groups: data.groups, problems: [] };
