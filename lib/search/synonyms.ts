@@ -2,11 +2,11 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { parseDataFile } from "../content/front-matter.ts";
-import { documented } from "../content/field-docs.ts";
-import { text } from "../content/field-types.ts";
-import { type Problem, repositoryPath, throwIfProblems } from "../content/problems.ts";
+import { documented } from "../validation/field-docs.ts";
+import { text } from "../validation/field-types.ts";
+import { type Problem, repositoryPath, throwIfProblems } from "../validation/problems.ts";
 import { readFileIfPresent } from "../files/missing-ok.ts";
-import { validateAgainst } from "../content/schema-issues.ts";
+import { validateAgainst } from "../validation/schema-issues.ts";
 
 /** Where the synonyms live, relative to the data folder: `data/search/synonyms.yaml`. */
 export const SYNONYMS_FILE = "search/synonyms.yaml";

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "../../../lib/content/problems.ts";
+import { formatProblem } from "../../../lib/validation/problems.ts";
 import { synonymKey, validateSynonyms } from "../../../lib/search/synonyms.ts";
 
 const FILE = "data/search/synonyms.yaml";
