@@ -2,6 +2,7 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import { rssPlugin } from "@11ty/eleventy-plugin-rss";
 import { buildContext } from "./lib/eleventy/build-context.ts";
 import { calendarPlugin } from "./lib/eleventy/calendar-plugin.ts";
+import { cmsPlugin } from "./lib/eleventy/cms-plugin.ts";
 import { contentPlugin } from "./lib/eleventy/content-plugin.ts";
 import { DIRECTORIES } from "./lib/eleventy/directories.ts";
 import { filtersPlugin } from "./lib/eleventy/filters-plugin.ts";
@@ -38,6 +39,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(metaPlugin, { state });
+  eleventyConfig.addPlugin(cmsPlugin, { state });
 }
 
 export const config = {

@@ -1,6 +1,6 @@
-import yaml from "js-yaml";
 import { postPath } from "../content/post-url.ts";
 import type { PostFrontMatter } from "../content/post-schema.ts";
+import { dumpYaml } from "../content/yaml-text.ts";
 import { yearOf } from "../dates/format.ts";
 import { slugifyDanish } from "../text/slug.ts";
 
@@ -88,18 +88,11 @@ const BODY_TEMPLATE = [
 ];
 
 /**
- * The new post's file: front matter every value of which is quoted where YAML
- * needs it (the same core schema the build reads with), commented hints for the
- * fields not asked for, and placeholder headings for the text.
+ * The new post's file: front matter written by `dumpYaml` (every text quoted, the
+ * core schema the build reads with), commented hints for the fields not asked
+ * for, and placeholder headings for the text.
  */
 export function renderPostFile(post: NewPost): string {
-  const frontMatter = yaml.dump(frontMatterOf(post), {
-    schema: yaml.CORE_SCHEMA,
-    // Every text in double quotes: a title with a colon, a time like 08:30 or a
-    // tag like "yes" stays text, and the file shows the habit the guide teaches.
-    forceQuotes: true,
-    quotingType: '"',
-    lineWidth: -1,
-  });
+  const frontMatter = dumpYaml(frontMatterOf(post));
   return ["---", frontMatter.trimEnd(), ...FRONT_MATTER_HINTS, "---", "", ...BODY_TEMPLATE].join("\n");
 }

@@ -77,30 +77,37 @@ const activitySchema = z
       label: "aktivitetens dato",
       hint: "Skriv datoen som år-måned-dag, fx 2019-03-01. Kun en aktivitet med status tentative kan stå uden dato.",
       example: "2019-03-01",
+      formHint: "Vælg aktivitetens dato. Kun en foreløbig aktivitet kan stå uden dato.",
     }),
     start: documented(clockTime().optional(), {
       label: "starttidspunktet",
       hint: 'Skriv klokkeslættet som timer:minutter i anførselstegn, fx "08:30". Uden start varer aktiviteten hele dagen.',
       example: '"08:30"',
+      formHint: "Skriv klokkeslættet som timer:minutter, fx 08:30. Uden start varer aktiviteten hele dagen.",
     }),
     end: documented(clockTime().optional(), {
       label: "sluttidspunktet",
       hint: 'Skriv klokkeslættet som timer:minutter i anførselstegn, fx "10:00".',
       example: '"10:00"',
+      formHint: "Skriv klokkeslættet som timer:minutter, fx 10:00.",
     }),
     venue: documented(venueSchema.optional(), {
       label: "hvor aktiviteten holdes",
       hint: "Skriv stedet med et navn (name) og evt. en adresse (address) på linjerne under.",
       example: "(se name og address)",
+      formHint: "Skriv stedets navn og evt. dets adresse.",
     }),
     kind: documented(z.enum(KIND_VALUES), {
       label: "hvilken slags aktivitet det er",
       hint: `Skriv en af: ${KIND_VALUES.join(", ")}.`,
       example: "morgenmøde",
+      formHint: "Vælg, hvilken slags aktivitet det er.",
+      optionLabels: ACTIVITY_KINDS,
       required: true,
     }),
     description: documented(text().optional(), {
       label: "en kort beskrivelse",
+      multiline: true,
       hint: "Skriv en eller to sætninger om aktiviteten.",
       example: "Oplæg og dialog om Corporate Volunteering.",
     }),
@@ -108,6 +115,8 @@ const activitySchema = z
       label: "om aktiviteten er fastlagt, foreløbig eller aflyst",
       hint: "Skriv confirmed (fastlagt), tentative (foreløbig, dato følger) eller cancelled (aflyst).",
       example: "confirmed",
+      formHint: "Vælg, om aktiviteten er bekræftet, foreløbig (dato følger) eller aflyst.",
+      optionLabels: ACTIVITY_STATUSES,
       required: true,
     }),
     post: documented(text().optional(), {
@@ -143,6 +152,7 @@ const activitySchema = z
 export const calendarSchema = z.strictObject({
   description: documented(text().optional(), {
     label: "en indledning øverst på kalendersiden",
+    multiline: true,
     hint: "Skriv en eller to sætninger om årets aktiviteter.",
     example: "Netværkets aktiviteter i 2019.",
   }),
@@ -150,6 +160,7 @@ export const calendarSchema = z.strictObject({
     label: "årets aktiviteter",
     hint: "Skriv hver aktivitet som et punkt, der begynder med bindestreg, med felterne herunder rykket ind.",
     example: "(se felterne herunder)",
+    formHint: "Tilføj en aktivitet ad gangen.",
     required: true,
   }),
 });

@@ -151,7 +151,8 @@ export async function checkInternalLinks(outputDir: string, pathPrefix: string):
         report(`Linket peger på ${pathname}, som ikke findes i den byggede side.`);
         continue;
       }
-      if (ALWAYS_THERE.has(fragment) || !target.endsWith(".html")) continue;
+      // A fragment beginning with "/" is a route for the page's script (the editor's "#/collections/…"), not an element.
+      if (ALWAYS_THERE.has(fragment) || fragment.startsWith("/") || !target.endsWith(".html")) continue;
       if (!(await idsOf(target)).has(fragment)) {
         report(`Siden ${pathname} har intet element med id "${fragment}".`);
       }

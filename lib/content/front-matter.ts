@@ -1,16 +1,15 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
 import type { Problem } from "../validation/problems.ts";
+import { loadYaml } from "./yaml-text.ts";
 
 /**
- * YAML as the secretariat writes it, read with js-yaml's core schema: unlike the
- * default schema it has no implicit timestamps, so `date: 2018-02-30` stays the
- * text "2018-02-30" for the validator to reject, instead of silently becoming
- * 2 March. The same options are given to Eleventy, so tools and build agree.
+ * gray-matter's options: front matter read by `loadYaml` (the core schema, no
+ * implicit timestamps). The same options are given to Eleventy, so tools and build agree.
  */
 export const frontMatterOptions = {
   engines: {
-    yaml: (source: string): object => (yaml.load(source, { schema: yaml.CORE_SCHEMA }) ?? {}) as object,
+    yaml: (source: string): object => (loadYaml(source) ?? {}) as object,
   },
 };
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { documented } from "../validation/field-docs.ts";
 import { calendarDate, clockTime, text, webAddress } from "../validation/field-types.ts";
 import { endsNoLaterThanStart } from "../dates/clock-time.ts";
+import { SDG_NAMES } from "./sdgs.ts";
 
 /** Where a meeting or an activity is held; posts and the activity calendar share it. */
 export const venueSchema = z.strictObject({
@@ -49,16 +50,19 @@ const meetingSchema = z
       hint: "Skriv datoen som år-måned-dag, fx 2018-10-05.",
       example: "2018-10-05",
       required: true,
+      formHint: "Vælg dagen, mødet blev holdt.",
     }),
     start: documented(clockTime().optional(), {
       label: "mødets starttidspunkt",
       hint: 'Skriv klokkeslættet som timer:minutter i anførselstegn, fx "08:30".',
       example: '"08:30"',
+      formHint: "Skriv klokkeslættet som timer:minutter, fx 08:30.",
     }),
     end: documented(clockTime().optional(), {
       label: "mødets sluttidspunkt",
       hint: 'Skriv klokkeslættet som timer:minutter i anførselstegn, fx "10:00".',
       example: '"10:00"',
+      formHint: "Skriv klokkeslættet som timer:minutter, fx 10:00.",
     }),
     venue: documented(
       venueSchema.optional(),
@@ -66,6 +70,7 @@ const meetingSchema = z
         label: "hvor mødet blev holdt",
         hint: "Skriv stedet med et navn (name) og evt. en adresse (address) på linjerne under.",
         example: "(se name og address)",
+        formHint: "Skriv stedets navn og evt. dets adresse.",
       },
     ),
     network: documented(text().optional(), {
@@ -92,6 +97,7 @@ const meetingSchema = z
 const outcomesSchema = z.strictObject({
   summary: documented(text().optional(), {
     label: "kort fortalt, hvad mødet førte til",
+    multiline: true,
     hint: "Skriv en eller to sætninger om, hvad mødet førte til.",
     example: "Der blev etableret en tværfaglig task force.",
   }),
@@ -99,16 +105,20 @@ const outcomesSchema = z.strictObject({
     label: "task forcens ressourcepersoner",
     hint: "Skriv hver person på sin egen linje med bindestreg, med name, role og organisation.",
     example: "(som speakers)",
+    formHint: "Tilføj en person ad gangen med navn, stilling og organisation.",
   }),
   actions: documented(z.array(text()).optional(), {
     label: "de handlinger, mødet aftalte",
     hint: "Skriv hver handling på sin egen linje, der begynder med bindestreg.",
     example: "- Udarbejde en fælles projektbeskrivelse",
+    formHint: "Tilføj en handling ad gangen.",
+    multiline: true,
   }),
   deadline: documented(calendarDate().optional(), {
     label: "fristen for handlingerne",
     hint: "Skriv datoen som år-måned-dag, fx 2018-12-20.",
     example: "2018-12-20",
+    formHint: "Vælg fristen for handlingerne.",
   }),
 });
 
@@ -128,9 +138,11 @@ export const postSchema = z.strictObject({
     hint: "Skriv datoen som år-måned-dag, fx 2018-10-05.",
     example: "2018-10-05",
     required: true,
+    formHint: "Vælg dagen, indlægget udgives. Et indlæg med en dato efter i dag vises først den dag.",
   }),
   summary: documented(text().optional(), {
     label: "et kort resumé til forsiden og søgeresultater",
+    multiline: true,
     hint: "Skriv et resumé på en eller to sætninger.",
     example: "Netværket satte Corporate Volunteering på dagsordenen.",
   }),
@@ -138,31 +150,38 @@ export const postSchema = z.strictObject({
     label: "indlæggets emner",
     hint: "Skriv emnerne som en liste i firkantede parenteser, fx [Frivillighed, Partnerskaber].",
     example: "[Corporate Volunteering, Partnerskaber]",
+    formHint: "Tilføj et emne ad gangen, fx Partnerskaber.",
   }),
   draft: documented(z.boolean().optional(), {
     label: "om indlægget er en kladde, der ikke udgives",
     hint: "Skriv true for en kladde eller false for et færdigt indlæg.",
     example: "true",
+    formHint: "Slå til, så indlægget gemmes som kladde og ikke udgives endnu.",
   }),
   meeting: documented(meetingSchema.optional(), {
     label: "mødet, indlægget handler om",
     hint: "Skriv mødets oplysninger (date, start, end, venue, network, host) på linjerne under, rykket ind.",
     example: "(se felterne herunder)",
+    formHint: "Udfyld mødets oplysninger, hvis indlægget handler om et møde.",
   }),
   mission: documented(text().optional(), {
     label: "mødets mission",
     hint: "Skriv missionen som én sætning i anførselstegn.",
     example: '"At sikre et oplyst grundlag for en tværfaglig dialog …"',
+    formHint: "Skriv missionen som én sætning.",
+    multiline: true,
   }),
   speakers: documented(z.array(personSchema).optional(), {
     label: "oplægsholderne",
     hint: "Skriv hver oplægsholder på sin egen linje med bindestreg, med name, role og organisation.",
     example: "(se felterne herunder)",
+    formHint: "Tilføj en oplægsholder ad gangen med navn, stilling og organisation.",
   }),
   outcomes: documented(outcomesSchema.optional(), {
     label: "hvad mødet førte til",
     hint: "Skriv resultaterne (summary, taskForce, actions, deadline) på linjerne under, rykket ind.",
     example: "(se felterne herunder)",
+    formHint: "Udfyld, hvad mødet førte til.",
   }),
   sdgs: documented(
     z
@@ -181,6 +200,8 @@ export const postSchema = z.strictObject({
       label: "de verdensmål, mødet arbejder for",
       hint: `Skriv verdensmålenes numre fra 1 til ${SDG_COUNT} som en liste, fx [17] eller [8, 17].`,
       example: "[17]",
+      formHint: "Vælg de verdensmål, mødet arbejder for.",
+      optionLabels: SDG_NAMES,
     },
   ),
 });

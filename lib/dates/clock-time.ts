@@ -7,7 +7,8 @@ export interface ClockTime {
   minute: number;
 }
 
-const CLOCK_TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
+/** `HH:MM` or `H:MM`, 0:00 to 23:59; the editor at /admin/ checks its time fields with the same pattern. */
+export const CLOCK_TIME = /^([01]?\d|2[0-3]):([0-5]\d)$/;
 
 /** True for a time written `HH:MM` or `H:MM` that a clock shows (no 24:00, no 8.30). */
 export function isClockTime(value: string): boolean {

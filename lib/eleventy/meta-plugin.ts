@@ -68,7 +68,9 @@ export function metaPlugin(config: EleventyConfig, { state }: { state: SiteState
     ),
   );
 
-  config.addFilter("headersFile", (prefix: string) => headersFile(prefix));
+  config.addFilter("headersFile", (prefix: string, cms?: { enabled: boolean; localOrigin?: string }) =>
+    headersFile(prefix, cms?.enabled ? cms : undefined),
+  );
 
   // Files for machines, not pages: left out of collections (and so of the sitemap).
   addGeneratedTemplates(config, "meta", { eleventyExcludeFromCollections: true });

@@ -79,7 +79,8 @@ export interface EleventyConfig {
     extension: string,
     options: {
       outputFileExtension: string;
-      compile: (input: string) => () => string;
+      /** The render function's data is the page's; it may answer asynchronously. */
+      compile: (input: string) => (data: never) => string | Promise<string>;
       /** A template's permalink from its path, where the data cascade gives none. */
       compileOptions?: { permalink?: (permalink: unknown, inputPath: string) => string };
     },
@@ -95,7 +96,6 @@ export interface EleventyConfig {
   addPreprocessor(name: string, extensions: string, preprocess: (data: { page: EleventyPage }, content: string) => unknown): void;
   /** More paths the dev server watches (globs allowed). */
   addWatchTarget(target: string): void;
-
   setLibrary(name: "md", library: MarkdownLibrary): void;
   setFrontMatterParsingOptions(options: object): void;
   setInputDirectory(dir: string): void;

@@ -7,6 +7,7 @@ import { postWarnings } from "../content/warnings.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
 import { tagWarnings } from "../listings/tags.ts";
 import { nameWarnings } from "../people/name-warnings.ts";
+import { type CmsTarget, resolveCmsTarget } from "../cms/cms-settings.ts";
 import { type SynonymGroups, readSynonyms } from "../search/synonyms.ts";
 import { readDeployOverrides } from "./deploy-address.ts";
 import { GENERATED_TEMPLATES_DIR, dataOutputs, generatedOutputs, outputClashes, standingPageOutputs } from "./output-paths.ts";
@@ -33,6 +34,8 @@ export interface LoadedSite {
   siteUrl: string;
   /** The folder the site is served from: PATH_PREFIX, else "/". Given to Eleventy by the build. */
   pathPrefix: string;
+  /** Where the editor at /admin/ commits (`cms` in the settings, CMS_* variables); none means no editor. */
+  cms?: CmsTarget;
 }
 
 export interface SiteSources {
@@ -59,15 +62,16 @@ export function siteWarnings(posts: readonly LoadedPost[]): Problem[] {
 /**
  * Reads and validates everything the secretariat controls: the site settings,
  * every post (and the images it shows), the activity calendars and the environment
- * (SOURCE_DATE_EPOCH, SITE_URL, PATH_PREFIX). Throws one ContentError with every problem.
+ * (SOURCE_DATE_EPOCH, SITE_URL, PATH_PREFIX, CMS_*). Throws one ContentError with every problem.
  */
 export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
   const input = path.resolve(sources.inputDir);
   const root = path.dirname(input);
   const dataDir = path.resolve(sources.dataDir);
   const postsResult = loadPosts(root, path.join(input, POSTS_FOLDER), sources.postCache);
-  const [settings, posts, calendars, synonyms, buildDate, deploy] = await Promise.allSettled([
-    loadSiteSettings(root, dataDir),
+  const settingsResult = loadSiteSettings(root, dataDir);
+  const [settings, posts, calendars, synonyms, buildDate, deploy, cms] = await Promise.allSettled([
+    settingsResult,
     postsResult,
     (async () => {
       const files = await readCalendars(root, path.join(dataDir, CALENDAR_FOLDER));
@@ -78,6 +82,8 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
     readSynonyms(root, dataDir),
     (async () => resolveBuildDate(sources.env, sources.now))(),
     (async () => readDeployOverrides(sources.env))(),
+    // The variables are checked even when the settings are broken; those are reported on their own.
+    (async () => resolveCmsTarget((await settingsResult.catch(() => undefined))?.cms, sources.env))(),
   ]);
   if (
     settings.status === "fulfilled" &&
@@ -85,7 +91,8 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
     calendars.status === "fulfilled" &&
     synonyms.status === "fulfilled" &&
     buildDate.status === "fulfilled" &&
-    deploy.status === "fulfilled"
+    deploy.status === "fulfilled" &&
+    cms.status === "fulfilled"
   ) {
     const site: LoadedSite = {
       settings: settings.value,
@@ -97,6 +104,7 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
       warnings: siteWarnings(posts.value),
       siteUrl: deploy.value.siteUrl ?? new URL(settings.value.url).origin,
       pathPrefix: deploy.value.pathPrefix,
+      ...(cms.value === undefined ? {} : { cms: cms.value }),
     };
     // Two sources at one address: a Danish error here, not Eleventy's English one later.
     const [pages, generated] = await Promise.all([standingPageOutputs(root, input, [POSTS_FOLDER]), generatedOutputs(GENERATED_TEMPLATES_DIR)]);
@@ -104,7 +112,7 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
     return site;
   }
   // Every problem in one report, from all sources; anything else is a bug, rethrown as is.
-  const failures = [settings, posts, calendars, synonyms, buildDate, deploy].flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
+  const failures = [settings, posts, calendars, synonyms, buildDate, deploy, cms].flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
   const unexpected = failures.find((reason) => !(reason instanceof ContentError));
   if (unexpected !== undefined) throw unexpected;
   throw new ContentError(failures.flatMap((reason: ContentError) => reason.problems));

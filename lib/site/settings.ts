@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { IANAZone } from "luxon";
 import { z } from "zod";
+import { cmsSettingsSchema } from "../cms/cms-settings.ts";
 import { documented } from "../validation/field-docs.ts";
 import { text } from "../validation/field-types.ts";
 import { ContentError, type Problem, repositoryPath } from "../validation/problems.ts";
@@ -72,6 +73,12 @@ export const siteSchema = z.strictObject({
     hint: 'Skriv en e-mailadresse, fx "sekretariatet@csrforum.dk".',
     example: "sekretariatet@csrforum.dk",
     required: true,
+  }),
+  cms: documented(cmsSettingsSchema.optional(), {
+    label: "redaktionen på /admin/",
+    hint: "Skriv redaktionens indstillinger (repo, branch, authUrl, editLink) på linjerne under; se README.md.",
+    example: '{ "repo": "csrforum/blog", "editLink": true }',
+    formHint: "Hvor redaktionen gemmer, og om indlæggene linker til den.",
   }),
 });
 

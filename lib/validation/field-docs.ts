@@ -9,6 +9,12 @@ export interface FieldDoc {
   /** The value written as YAML, for the guide's table. */
   example: string;
   required?: boolean;
+  /** The hint for a form field (the editor at /admin/), where `hint` speaks of YAML syntax. */
+  formHint?: string;
+  /** Text of a sentence or more (a summary, a mission): a text area in forms rather than a line. */
+  multiline?: boolean;
+  /** What a form shows for each value of a field with fixed values (an enum, the goals 1–17). */
+  optionLabels?: Readonly<Record<string | number, string>>;
 }
 
 /** The registry that ties documentation to the schema nodes it describes. */
@@ -28,7 +34,7 @@ export interface DocumentedField {
 }
 
 /** Strips the wrappers that do not change a field's shape: optional, default, readonly. */
-function unwrap(schema: z.ZodType): z.ZodType {
+export function unwrap(schema: z.ZodType): z.ZodType {
   let current = schema;
   while (current instanceof z.ZodOptional || current instanceof z.ZodDefault || current instanceof z.ZodReadonly) {
     current = current.unwrap() as z.ZodType;
@@ -36,7 +42,8 @@ function unwrap(schema: z.ZodType): z.ZodType {
   return current;
 }
 
-function docOf(schema: z.ZodType): FieldDoc | undefined {
+/** The documentation of a schema node, given on it or on the node its optional wraps. */
+export function docOf(schema: z.ZodType): FieldDoc | undefined {
   return fieldDocs.get(schema) ?? fieldDocs.get(unwrap(schema));
 }
 

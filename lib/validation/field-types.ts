@@ -6,6 +6,16 @@ import { isClockTime } from "../dates/clock-time.ts";
 // with its Danish message; the schemas (posts, site settings) are built from them.
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** What a text field holds, for tools that build a form from a schema (the editor at /admin/). */
+export type TextKind = "text" | "date" | "time" | "web-address";
+
+/** The kind of each text field the factories below make. */
+export const textKinds = z.registry<{ kind: TextKind }>();
+
+function ofKind<T extends z.ZodType>(kind: TextKind, schema: T): T {
+  textKinds.add(schema, { kind });
+  return schema;
+}
 
 /** True for a `YYYY-MM-DD` date that exists in the calendar (no 30 February). */
 export function isCalendarDate(value: string): boolean {
@@ -13,29 +23,29 @@ export function isCalendarDate(value: string): boolean {
 }
 
 /** Text that must say something: surrounding white space is dropped, empty is an error. */
-export const text = () => z.string().trim().min(1);
+export const text = () => ofKind("text", z.string().trim().min(1));
 
 /** A calendar date written `YYYY-MM-DD`, kept as that string (dates carry no zone). */
 export const calendarDate = () =>
-  z.string().superRefine((value, ctx) => {
+  ofKind("date", z.string().superRefine((value, ctx) => {
     if (!ISO_DATE.test(value)) {
       ctx.addIssue({ code: "custom", message: `er "${value}", men skal skrives som år-måned-dag.` });
     } else if (!isCalendarDate(value)) {
       ctx.addIssue({ code: "custom", message: `er ${value}, som ikke findes i kalenderen.` });
     }
-  });
+  }));
 
 /** A clock time written `HH:MM` (or `H:MM`), kept as that string. */
 export const clockTime = () =>
-  z.string().superRefine((value, ctx) => {
+  ofKind("time", z.string().superRefine((value, ctx) => {
     if (!isClockTime(value)) {
       ctx.addIssue({ code: "custom", message: `er "${value}", men skal være et klokkeslæt skrevet timer:minutter.` });
     }
-  });
+  }));
 
 /** A web address readers may follow: only http and https, never `javascript:` or `data:`. */
 export const webAddress = () =>
-  z.string().superRefine((value, ctx) => {
+  ofKind("web-address", z.string().superRefine((value, ctx) => {
     let url: URL;
     try {
       url = new URL(value);
@@ -49,4 +59,4 @@ export const webAddress = () =>
         message: `begynder med "${url.protocol}", som ikke er tilladt.`,
       });
     }
-  });
+  }));

@@ -37,9 +37,11 @@ beforeAll(async () => {
 afterAll(() => removeFixtureSite(site));
 
 const SEARCH_PAGE = "soeg/index.html";
+/** The editor (Decap CMS): not a page for readers; tests/build/cms.test.ts checks that no page refers to it. */
+const EDITOR_PAGE = "admin/index.html";
 /** The output file of a site path such as "/2019/x/". */
 const fileOf = (urlPath: string) => `${urlPath.slice(1)}index.html`;
-const contentPages = () => [...pages].filter(([file]) => file !== SEARCH_PAGE);
+const contentPages = () => [...pages].filter(([file]) => file !== SEARCH_PAGE && file !== EDITOR_PAGE);
 
 /** Every URL a page points at: href, src, srcset (each candidate), data and action. */
 function referencedUrls(page: ParsedPage): string[] {

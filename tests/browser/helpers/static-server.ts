@@ -24,6 +24,7 @@ const CONTENT_TYPES: Record<string, string> = {
   ".webp": "image/webp",
   ".avif": "image/avif",
   ".wasm": "application/wasm",
+  ".yml": "text/yaml; charset=utf-8",
 };
 
 export interface ServedFolder {
@@ -36,18 +37,51 @@ export interface ServedFolder {
   close(): Promise<void>;
 }
 
+/** One rule of a `_headers` file: a path (a trailing `*` matches the rest) and its headers. */
+interface HeaderRule {
+  path: string;
+  headers: Array<[string, string]>;
+}
+
+/** The rules of a `_headers` file as Netlify reads it. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split("\n")) {
+    if (line.trim() === "" || line.trim().startsWith("#")) continue;
+    if (!/^\s/.test(line)) rules.push({ path: line.trim(), headers: [] });
+    else {
+      const colon = line.indexOf(":");
+      rules.at(-1)?.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+    }
+  }
+  return rules;
+}
+
+/** The headers for a path: every matching rule in order, a later rule's value replacing an earlier one's (Netlify's way). */
+export function headersFor(rules: readonly HeaderRule[], pathname: string): Map<string, string> {
+  const headers = new Map<string, string>();
+  for (const rule of rules) {
+    const matches = rule.path.endsWith("*") ? pathname.startsWith(rule.path.slice(0, -1)) : pathname === rule.path;
+    if (matches) for (const [name, value] of rule.headers) headers.set(name.toLowerCase(), value);
+  }
+  return headers;
+}
+
 /**
  * Serves a built site on 127.0.0.1 (a free port) under `prefix` ("/" or "/blog/"),
  * the way a static host does: `index.html` for folders, a redirect to the slash
  * for a folder asked without one, the site's `404.html` (status 404) for anything
- * else, and the project's Content-Security-Policy on every answer.
+ * else, and the project's Content-Security-Policy on every answer; or, with
+ * `headersFile`, the headers that file gives each path, as Netlify would send them.
  */
-export async function serveFolder(root: string, prefix = "/"): Promise<ServedFolder> {
+export async function serveFolder(root: string, prefix = "/", options: { headersFile?: string } = {}): Promise<ServedFolder> {
   const folder = path.resolve(root);
   const requests: string[] = [];
+  const rules = options.headersFile === undefined ? undefined : parseHeadersFile(options.headersFile);
   const server: Server = createServer(async (request, response) => {
-    response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
     const url = new URL(request.url ?? "/", "http://127.0.0.1");
+    if (rules === undefined) response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    else for (const [name, value] of headersFor(rules, url.pathname)) response.setHeader(name, value);
     requests.push(url.pathname);
     try {
       const file = await resolveFile(folder, prefix, url.pathname);

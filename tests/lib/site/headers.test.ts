@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { CONTENT_SECURITY_POLICY, headersFile } from "../../../lib/site/headers.ts";
+import { CONTENT_SECURITY_POLICY, adminContentSecurityPolicy, headersFile } from "../../../lib/site/headers.ts";
 
 /** The rules of a _headers file: path → header name → value. */
 function parseHeadersFile(text: string): Map<string, Map<string, string>> {
@@ -56,6 +56,34 @@ describe("headersFile", () => {
       "form-action 'self'",
       "frame-ancestors 'none'",
     ]);
+  });
+});
+
+describe("adminContentSecurityPolicy", () => {
+  const directives = (policy: string) => new Map(policy.split("; ").map((directive) => [directive.split(" ")[0], directive]));
+
+  it("loosens the site's policy only where Decap needs it", () => {
+    const site = directives(CONTENT_SECURITY_POLICY);
+    const admin = directives(adminContentSecurityPolicy());
+    const changed = [...admin].filter(([name, directive]) => site.get(name) !== directive).map(([name]) => name);
+    expect(changed).toEqual(["script-src", "style-src", "img-src", "connect-src"]);
+    expect(admin.get("script-src")).toBe("script-src 'self' 'unsafe-eval'");
+    expect(admin.get("style-src")).toBe("style-src 'self' 'unsafe-inline'");
+    expect(admin.get("connect-src")).toBe("connect-src 'self' blob: https://api.github.com");
+    expect([...admin.keys()]).toEqual([...site.keys()]);
+  });
+
+  it("lets the editor reach decap-server on this machine when given its origin", () => {
+    expect(directives(adminContentSecurityPolicy("http://127.0.0.1:40123")).get("connect-src")).toBe(
+      "connect-src 'self' blob: https://api.github.com http://127.0.0.1:40123",
+    );
+  });
+
+  it("is the /admin/ rule of _headers, after the site-wide one, and only when asked for", () => {
+    expect(headersFile("/")).not.toContain("/admin/");
+    const file = headersFile("/blog/", { localOrigin: "http://127.0.0.1:40123" });
+    expect(file).toContain(`/blog/admin/*\n  Content-Security-Policy: ${adminContentSecurityPolicy("http://127.0.0.1:40123")}\n  X-Robots-Tag: noindex`);
+    expect(file.indexOf("/blog/admin/*")).toBeGreaterThan(file.indexOf("/blog/*"));
   });
 });
 

@@ -1,0 +1,130 @@
+import { readdirSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { build } from "esbuild";
+import type { CmsTarget } from "../cms/cms-settings.ts";
+import { cmsConfig, renderCmsConfig } from "../cms/config.ts";
+import { POSTS_COLLECTION } from "../cms/names.ts";
+import type { LoadedPost } from "../content/load-posts.ts";
+import type { SiteState } from "../site/site-state.ts";
+import { addGeneratedTemplates } from "./generated-templates.ts";
+import type { CollectionItem, EleventyConfig } from "./types.ts";
+
+/** Where the editor is published, below the path prefix. */
+export const ADMIN_PATH = "/admin/";
+
+const require = createRequire(import.meta.url);
+const DECAP_DIST = path.join(path.dirname(require.resolve("decap-cms/package.json")), "dist");
+const ADMIN_SCRIPT = path.join(import.meta.dirname, "..", "cms", "admin.ts");
+
+/**
+ * Decap's files the editor loads: the bundle, the chunks it loads on demand from
+ * beside itself, and the licence notice the bundle points to. Not the source maps
+ * (50 MB) and not the WebAssembly of its image processing, which is off.
+ */
+export function decapFiles(dist = DECAP_DIST): string[] {
+  return readdirSync(dist)
+    .filter((name) => /^(\d+\.)?decap-cms\.js$/.test(name) || name === "decap-cms.js.LICENSE.txt")
+    .sort();
+}
+
+let adminScript: Promise<string> | undefined;
+
+/** The editor's own script (lib/cms/admin.ts) bundled for the browser, once per process. */
+function bundleAdminScript(): Promise<string> {
+  adminScript ??= build({
+    entryPoints: [ADMIN_SCRIPT],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    target: "es2022",
+    minify: true,
+    legalComments: "none",
+    write: false,
+  }).then((result) => result.outputFiles[0]?.text ?? "");
+  return adminScript;
+}
+
+type FileData = { cmsFile: { copy: string } | { bundle: true } };
+
+/**
+ * The editor at `/admin/` (Decap CMS), built only when it has somewhere to commit
+ * (`cms` in data/site.json, CMS_REPO, or CMS_LOCAL_BACKEND from `npm run cms`):
+ * its page, `config.yml` generated from the schemas, its own script, and Decap's
+ * files copied as they are from node_modules (never transformed). No other page
+ * refers to any of them; post pages link to their entry when `cms.editLink` is on.
+ */
+export function cmsPlugin(config: EleventyConfig, { state }: { state: SiteState }): void {
+  let inputDir = config.directories.input;
+  config.on("eleventy.before", ({ directories }) => {
+    inputDir = directories.input;
+  });
+  const editor = (): CmsTarget | undefined => state.site.cms;
+  const permalinkIfEditor = (sitePath: string) => ({ permalink: () => (editor() === undefined ? false : sitePath) });
+
+  // Copied files and the bundled script are templates of their own format, so
+  // that they exist only when the editor does; rendering returns the bytes as read.
+  config.addTemplateFormats("cmsfile");
+  config.addExtension("cmsfile", {
+    outputFileExtension: "js",
+    compile: () => async (data: FileData) => ("copy" in data.cmsFile ? readFile(data.cmsFile.copy, "utf8") : bundleAdminScript()),
+  });
+  for (const name of decapFiles()) {
+    config.addTemplate(`admin/${name}.cmsfile`, "", {
+      cmsFile: { copy: path.join(DECAP_DIST, name) },
+      eleventyExcludeFromCollections: true,
+      eleventyComputed: permalinkIfEditor(`${ADMIN_PATH}${name}`),
+    });
+  }
+  config.addTemplate("admin/cms-admin.cmsfile", "", {
+    cmsFile: { bundle: true },
+    eleventyExcludeFromCollections: true,
+    eleventyComputed: permalinkIfEditor(`${ADMIN_PATH}cms-admin.js`),
+  });
+  // The page and config.yml, each published at its own name in /admin/.
+  addGeneratedTemplates(config, "admin", {
+    eleventyExcludeFromCollections: true,
+    sitemap: false,
+    eleventyComputed: {
+      permalink: (data: { page: { inputPath: string } }) =>
+        editor() === undefined ? false : `${ADMIN_PATH}${path.basename(data.page.inputPath).replace(/\.njk$/, "")}`,
+    },
+  });
+
+  /** config.yml: the standing pages are the Markdown files at the top of the input folder. */
+  config.addFilter("cmsConfigYaml", (items: readonly CollectionItem[]) => {
+    const target = editor();
+    if (target === undefined) return "";
+    const pages = items
+      .filter((item) => item.inputPath.endsWith(".md") && path.dirname(path.resolve(item.inputPath)) === path.resolve(inputDir))
+      .map((item) => ({ file: `content/${path.basename(item.inputPath)}`, title: String(item.data.title ?? path.basename(item.inputPath)) }))
+      .sort((a, b) => a.file.localeCompare(b.file));
+    return renderCmsConfig(
+      cmsConfig({
+        repo: target.repo,
+        branch: target.branch,
+        ...(target.authUrl === undefined ? {} : { authUrl: target.authUrl }),
+        ...(target.localBackend === undefined ? {} : { localBackend: target.localBackend }),
+        siteUrl: state.site.siteUrl,
+        pages,
+      }),
+    );
+  });
+
+  /** A post's entry in the editor, for the "Ret indlægget" link; undefined unless the settings ask for it. */
+  config.addFilter("cmsEditUrl", (post: LoadedPost | undefined) => {
+    if (post === undefined || editor()?.editLink !== true) return undefined;
+    const entry = path.relative(path.resolve(inputDir, "posts"), post.absolutePath).split(path.sep).join("/");
+    return `${ADMIN_PATH}#/collections/${POSTS_COLLECTION}/entries/${entry.replace(/\.md$/, "")}`;
+  });
+
+  /** Whether there is an editor, and decap-server's origin, which its Content-Security-Policy must let it reach. */
+  config.addGlobalData("cms", () => {
+    const target = editor();
+    return {
+      enabled: target !== undefined,
+      ...(target?.localBackend === undefined ? {} : { localOrigin: new URL(target.localBackend).origin }),
+    };
+  });
+}
