@@ -25,7 +25,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.setUseGitIgnore(false);
 
   const state = new SiteState();
-  const { env, now, validated } = buildContext(eleventyConfig);
+  const { env, now, validated, onSearchIndexed } = buildContext(eleventyConfig);
   eleventyConfig.addPlugin(contentPlugin, { state, env, now, validated });
   eleventyConfig.addPlugin(filtersPlugin, { state });
   eleventyConfig.addPlugin(listingsPlugin, { state });
@@ -33,7 +33,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(cssPlugin);
   eleventyConfig.addPlugin(imagesPlugin);
-  eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.addPlugin(searchPlugin, { onIndexed: onSearchIndexed });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(metaPlugin, { state });

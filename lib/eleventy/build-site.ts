@@ -1,9 +1,10 @@
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { writeDirectoryAtomically } from "../build/replace-directory.ts";
+import type { BuildTimings } from "../build/timings.ts";
 import { formatWarningReport } from "../content/problems.ts";
 import { loadSite } from "../site/load-site.ts";
-import { setBuildContext } from "./build-context.ts";
+import { type SearchIndexTiming, setBuildContext } from "./build-context.ts";
 import { DIRECTORIES } from "./directories.ts";
 
 /** The project's Eleventy configuration. */
@@ -33,7 +34,8 @@ function fromCwd(target: string): string {
  * folder and swapped in whole, so a failed build leaves the previous output
  * untouched and a good one leaves nothing of an older build behind.
  */
-export async function buildSite(options: BuildOptions): Promise<void> {
+export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
+  const started = performance.now();
   const root = path.resolve(options.root);
   const input = path.join(root, DIRECTORIES.input);
   const output = path.resolve(options.output ?? path.join(root, DIRECTORIES.output));
@@ -42,6 +44,9 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   // uses this result rather than validating again.
   const site = await loadSite({ inputDir: input, dataDir: path.resolve(input, DIRECTORIES.data), env: options.env, now: options.now, showDrafts: false });
   if (site.warnings.length > 0) (options.warn ?? console.warn)(formatWarningReport(site.warnings));
+  const validated = performance.now();
+  let search: SearchIndexTiming = { indexMs: 0, waitMs: 0 };
+  let eleventyMs = 0;
 
   await writeDirectoryAtomically(output, async (staging) => {
     const eleventy = new Eleventy(fromCwd(input), fromCwd(staging), {
@@ -51,8 +56,24 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       // PATH_PREFIX, validated: the HTML base plugin rewrites every root-relative link under it.
       pathPrefix: site.pathPrefix,
       // Runs before .eleventy.ts: the content plugin then validates this build's env, not the process's.
-      config: (config) => setBuildContext(config, { env: options.env, now: options.now, validated: site }),
+      config: (config) =>
+        setBuildContext(config, {
+          env: options.env,
+          now: options.now,
+          validated: site,
+          onSearchIndexed: (timing) => {
+            search = timing;
+          },
+        }),
     });
+    const writing = performance.now();
     await eleventy.write();
+    eleventyMs = performance.now() - writing;
   });
+  return {
+    validationMs: validated - started,
+    renderMs: eleventyMs - search.waitMs,
+    searchIndexMs: search.indexMs,
+    totalMs: performance.now() - started,
+  };
 }

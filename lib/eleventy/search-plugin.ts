@@ -5,6 +5,7 @@ import { fingerprintedPath } from "../assets/fingerprint.ts";
 import { type CoalescingTask, coalescingTask } from "../search/coalescing-task.ts";
 import { type PagefindService, describeIndexing, indexSite } from "../search/index-site.ts";
 import { searchFilters, speakerLine } from "../search/search-fields.ts";
+import type { SearchIndexTiming } from "./build-context.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** The search page's own script, relative to the input folder. */
@@ -21,6 +22,8 @@ export interface SearchPluginOptions {
   logError?: (message: string) => void;
   /** Receives the dev server's background indexing, for tests to wait on. */
   backgroundIndexing?: (task: CoalescingTask) => void;
+  /** Told how long the production build's index took. */
+  onIndexed?: (timing: SearchIndexTiming) => void;
 }
 
 /**
@@ -38,6 +41,7 @@ export function searchPlugin(
     clock = () => performance.now(),
     logError = (message) => console.error(message),
     backgroundIndexing,
+    onIndexed,
   }: SearchPluginOptions = {},
 ): void {
   config.addFilter("searchFilters", searchFilters);
@@ -54,6 +58,7 @@ export function searchPlugin(
   const index = async () => {
     const result = await indexSite(service, output, clock);
     if (config.quietMode !== true) log(describeIndexing(result));
+    return result;
   };
   // The dev server indexes in the background: Eleventy waits for eleventy.after
   // before it starts the next rebuild, and indexing took ~8 s at 4,000 posts, so
@@ -67,7 +72,10 @@ export function searchPlugin(
     output = directories.output;
     // The output folder is the staging folder in `npm run build`, so the index is
     // swapped in together with the pages it describes.
-    if (runMode === "build") await index();
+    if (runMode === "build") {
+      const { durationMs } = await index();
+      onIndexed?.({ indexMs: durationMs, waitMs: durationMs });
+    }
     else devIndexing.request();
   });
 }
