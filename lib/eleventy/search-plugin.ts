@@ -3,10 +3,23 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { fingerprintedPath } from "../assets/fingerprint.ts";
 import { type CoalescingTask, coalescingTask } from "../search/coalescing-task.ts";
-import { type PagefindService, describeIndexing, indexSite } from "../search/index-site.ts";
+import { type PagefindService, type StreamingIndex, describeIndexing, indexSite, startStreamingIndex } from "../search/index-site.ts";
+import { type ReleaseInOrder, releaseInOrder } from "../search/release-order.ts";
 import { searchFilters, speakerLine } from "../search/search-fields.ts";
 import type { SearchIndexTiming } from "./build-context.ts";
-import type { EleventyConfig } from "./types.ts";
+import type { EleventyConfig, HtmlTransformContext } from "./types.ts";
+
+/** What Pagefind indexes: only pages with this attribute (a post's article, a standing page's text). */
+const SEARCHABLE_MARK = "data-pagefind-body";
+
+/** A written page for the index: its path in the output folder and its HTML. */
+interface SearchablePage {
+  sourcePath: string;
+  content: string;
+}
+
+/** `this` of a transform: the page being written. */
+type PageTransformContext = HtmlTransformContext & { url?: string | false };
 
 /** The search page's own script, relative to the input folder. */
 const SEARCH_SCRIPT = "assets/search.js";
@@ -28,10 +41,11 @@ export interface SearchPluginOptions {
 
 /**
  * Full-text search with Pagefind: the filters the search attributes of a post
- * are made from, the search page's script, and after every build that wrote
- * files the index in `<output>/pagefind/`: within the production build, and in
- * the background after each `npm start` rebuild. A build to memory (`toJSON`)
- * writes no index.
+ * are made from, the search page's script, and the index in `<output>/pagefind/`
+ * of every build that writes files: the production build gives Pagefind each
+ * searchable page as it is written and writes the bundle at its end; `npm start`
+ * indexes its output folder in the background after each rebuild. A build to
+ * memory (`toJSON`) writes no index.
  */
 export function searchPlugin(
   config: EleventyConfig,
@@ -54,6 +68,34 @@ export function searchPlugin(
   const script = path.join(config.directories.input, SEARCH_SCRIPT);
   config.addPassthroughCopy({ [script]: fingerprintedPath(SEARCH_SCRIPT, readFileSync(script)) });
 
+  // The production build feeds Pagefind each page as Eleventy writes it, so that
+  // its service parses pages on the second core while Eleventy renders the rest.
+  // Pagefind numbers pages in the order they arrive: they go to it in the order of
+  // Eleventy's content map (its template order, the same on every build), each as
+  // soon as every page before it is written.
+  let streaming: { index: StreamingIndex; output: string; pages?: ReleaseInOrder<SearchablePage> } | undefined;
+  config.on("eleventy.before", async ({ directories, outputMode, runMode }) => {
+    // A build that failed never reached eleventy.after: its service is closed here.
+    await streaming?.index.abandon();
+    streaming = runMode === "build" && outputMode === "fs" ? { index: startStreamingIndex(service, clock), output: directories.output } : undefined;
+  });
+  config.on("eleventy.contentMap", ({ inputPathToUrl }) => {
+    if (streaming === undefined) return;
+    const { index } = streaming;
+    streaming.pages = releaseInOrder(
+      Object.values(inputPathToUrl).flat(),
+      (_url, page) => index.add(page.sourcePath, page.content),
+    );
+  });
+  config.addTransform("search-index", function (this: PageTransformContext, content: string) {
+    const pages = streaming?.pages;
+    // `renderTransforms` (a feed's entry) sets a base: that is not a page being written.
+    if (streaming === undefined || pages === undefined || this.baseHref !== undefined || typeof this.url !== "string") return content;
+    const searchable = typeof this.outputPath === "string" && this.outputPath.endsWith(".html") && content.includes(SEARCHABLE_MARK);
+    pages.ready(this.url, searchable ? { sourcePath: path.relative(streaming.output, this.outputPath as string).split(path.sep).join("/"), content } : undefined);
+    return content;
+  });
+
   let output = "";
   const index = async () => {
     const result = await indexSite(service, output, clock);
@@ -67,15 +109,21 @@ export function searchPlugin(
   const devIndexing = coalescingTask(index, (error) => logError(error instanceof Error ? error.message : String(error)));
   backgroundIndexing?.(devIndexing);
 
-  config.on("eleventy.after", async ({ directories, outputMode, runMode }) => {
+  config.on("eleventy.after", async ({ directories, outputMode }) => {
     if (outputMode !== "fs") return;
-    output = directories.output;
+    if (streaming === undefined) {
+      output = directories.output;
+      devIndexing.request();
+      return;
+    }
     // The output folder is the staging folder in `npm run build`, so the index is
     // swapped in together with the pages it describes.
-    if (runMode === "build") {
-      const { durationMs } = await index();
-      onIndexed?.({ indexMs: durationMs, waitMs: durationMs });
-    }
-    else devIndexing.request();
+    const { index: streamed, pages } = streaming;
+    streaming = undefined;
+    pages?.flush();
+    const waiting = clock();
+    const result = await streamed.finish(directories.output);
+    if (config.quietMode !== true) log(describeIndexing(result));
+    onIndexed?.({ indexMs: result.durationMs, waitMs: clock() - waiting });
   });
 }

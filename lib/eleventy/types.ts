@@ -37,6 +37,8 @@ export interface EleventyAfterArgs extends EleventyBeforeArgs {
 export interface EleventyEvents {
   "eleventy.before": EleventyBeforeArgs;
   "eleventy.after": EleventyAfterArgs;
+  /** Every template's URLs, in Eleventy's template order, before any page is rendered. */
+  "eleventy.contentMap": { inputPathToUrl: Record<string, string[]> };
 }
 
 /** The `page` object in every template's data. */
@@ -106,6 +108,8 @@ export interface EleventyConfig {
   ): void;
   on<Event extends keyof EleventyEvents>(event: Event, listener: (args: EleventyEvents[Event]) => unknown): void;
   addPassthroughCopy(copies: Record<string, string>): void;
+  /** A function over every written page's output, after Eleventy's own HTML transform; `this` is the page. */
+  addTransform(name: string, transform: (this: HtmlTransformContext & { url?: string | false }, content: string) => string | Promise<string>): void;
   setLibrary(name: "md", library: MarkdownLibrary): void;
   setFrontMatterParsingOptions(options: object): void;
   setInputDirectory(dir: string): void;
