@@ -2,8 +2,7 @@ import { describe, expect, it } from "vitest";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { devServerCommand } from "../../../lib/bench/dev-loop.ts";
-
-const PROJECT_ROOT = path.resolve(import.meta.dirname, "../../..");
+import { PROJECT_ROOT } from "../../helpers/project-root.ts";
 
 describe("devServerCommand", () => {
   const START = "tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts --output=_preview --serve";
