@@ -10,6 +10,7 @@ import { imagesPlugin } from "./lib/eleventy/images-plugin.ts";
 import { listingsPlugin } from "./lib/eleventy/listings-plugin.ts";
 import { markdownPlugin } from "./lib/eleventy/markdown-plugin.ts";
 import { metaPlugin } from "./lib/eleventy/meta-plugin.ts";
+import { previewPlugin } from "./lib/eleventy/preview-plugin.ts";
 import { searchPlugin } from "./lib/eleventy/search-plugin.ts";
 import { SiteState } from "./lib/eleventy/site-state.ts";
 import type { EleventyConfig } from "./lib/eleventy/types.ts";
@@ -33,6 +34,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(cssPlugin);
   eleventyConfig.addPlugin(imagesPlugin);
+  eleventyConfig.addPlugin(previewPlugin);
   eleventyConfig.addPlugin(searchPlugin, { onIndexed: onSearchIndexed });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(rssPlugin);
