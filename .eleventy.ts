@@ -26,7 +26,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.setUseGitIgnore(false);
 
   const state = new SiteState();
-  const { env, now, validated, onSearchIndexed } = buildContext(eleventyConfig);
+  const { env, now, validated, searchIndex } = buildContext(eleventyConfig);
   eleventyConfig.addPlugin(contentPlugin, { state, env, now, validated });
   eleventyConfig.addPlugin(filtersPlugin, { state });
   eleventyConfig.addPlugin(listingsPlugin, { state });
@@ -35,7 +35,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(cssPlugin);
   eleventyConfig.addPlugin(imagesPlugin);
   eleventyConfig.addPlugin(previewPlugin);
-  eleventyConfig.addPlugin(searchPlugin, { onIndexed: onSearchIndexed });
+  eleventyConfig.addPlugin(searchPlugin, { state, searchIndex });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(metaPlugin, { state });

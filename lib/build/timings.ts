@@ -2,9 +2,9 @@
 export interface BuildTimings {
   /** Reading and validating the settings, posts and calendars. */
   validationMs: number;
-  /** Eleventy's render and write, without the time spent waiting for the search index. */
+  /** Eleventy's render and write (the search index is fed meanwhile). */
   renderMs: number;
-  /** The search index, from its first page to its bundle written (it may overlap rendering). */
+  /** The search index, from starting Pagefind's service to its bundle written: it overlaps rendering. */
   searchIndexMs: number;
   /** The whole build, swap included. */
   totalMs: number;

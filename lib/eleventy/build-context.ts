@@ -1,3 +1,4 @@
+import type { PageSink } from "../search/index-site.ts";
 import type { LoadedSite } from "../site/load-site.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -11,16 +12,11 @@ export interface BuildContext {
    * instead of reading and validating every post a second time.
    */
   validated?: LoadedSite;
-  /** Told how long the search index took, for the build's phase timings. */
-  onSearchIndexed?: (timing: SearchIndexTiming) => void;
-}
-
-/** The search index's share of a build, in milliseconds. */
-export interface SearchIndexTiming {
-  /** From the first page given to Pagefind to the bundle written. */
-  indexMs: number;
-  /** How long the build waited for the index after Eleventy had written every page. */
-  waitMs: number;
+  /**
+   * The production build's search index, fed each searchable page as it is
+   * written (the search plugin); the build writes its bundle once Eleventy is done.
+   */
+  searchIndex?: PageSink;
 }
 
 // Kept on the configuration object Eleventy hands first to the constructor's

@@ -1,10 +1,12 @@
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import * as pagefind from "pagefind";
 import { writeDirectoryAtomically } from "../build/replace-directory.ts";
 import type { BuildTimings } from "../build/timings.ts";
 import { formatWarningReport } from "../content/problems.ts";
+import { type PagefindService, describeIndexing, startStreamingIndex } from "../search/index-site.ts";
 import { loadSite } from "../site/load-site.ts";
-import { type SearchIndexTiming, setBuildContext } from "./build-context.ts";
+import { setBuildContext } from "./build-context.ts";
 import { DIRECTORIES } from "./directories.ts";
 
 /** The project's Eleventy configuration. */
@@ -21,6 +23,10 @@ export interface BuildOptions {
   quiet?: boolean;
   /** Where warnings go (a name spelt two ways…); standard error unless given. */
   warn?: (report: string) => void;
+  /** Where the search index's "pages indexed" line goes; standard output unless given. Silent when quiet. */
+  log?: (line: string) => void;
+  /** The Pagefind Node API; tests pass a fake. */
+  search?: PagefindService;
 }
 
 /** Eleventy resolves its folders against the working directory, and some only when relative. */
@@ -31,7 +37,8 @@ function fromCwd(target: string): string {
 /**
  * The production build. The input is validated first, so a content error throws
  * a ContentError before Eleventy starts; the site is then written to a staging
- * folder and swapped in whole, so a failed build leaves the previous output
+ * folder, indexed for search as it is written (a failure throws a
+ * SearchIndexError) and swapped in whole, so a failed build leaves the previous output
  * untouched and a good one leaves nothing of an older build behind.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
@@ -45,10 +52,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
   const site = await loadSite({ inputDir: input, dataDir: path.resolve(input, DIRECTORIES.data), env: options.env, now: options.now, showDrafts: false });
   if (site.warnings.length > 0) (options.warn ?? console.warn)(formatWarningReport(site.warnings));
   const validated = performance.now();
-  let search: SearchIndexTiming = { indexMs: 0, waitMs: 0 };
-  let eleventyMs = 0;
+  let timings = { renderMs: 0, searchIndexMs: 0 };
 
   await writeDirectoryAtomically(output, async (staging) => {
+    const clock = () => performance.now();
+    // Fed by the search plugin as Eleventy writes each page, so that Pagefind's
+    // service parses pages on the second core while Eleventy renders the rest.
+    const searchIndex = startStreamingIndex(options.search ?? pagefind, clock);
     const eleventy = new Eleventy(fromCwd(input), fromCwd(staging), {
       configPath: fromCwd(CONFIG_PATH),
       quietMode: options.quiet ?? false,
@@ -56,24 +66,22 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
       // PATH_PREFIX, validated: the HTML base plugin rewrites every root-relative link under it.
       pathPrefix: site.pathPrefix,
       // Runs before .eleventy.ts: the content plugin then validates this build's env, not the process's.
-      config: (config) =>
-        setBuildContext(config, {
-          env: options.env,
-          now: options.now,
-          validated: site,
-          onSearchIndexed: (timing) => {
-            search = timing;
-          },
-        }),
+      config: (config) => setBuildContext(config, { env: options.env, now: options.now, validated: site, searchIndex }),
     });
-    const writing = performance.now();
-    await eleventy.write();
-    eleventyMs = performance.now() - writing;
+    const writing = clock();
+    try {
+      await eleventy.write();
+    } catch (error) {
+      await searchIndex.abandon();
+      throw error;
+    }
+    const written = clock();
+    // Here rather than in Eleventy's eleventy.after: a SearchIndexError then reaches
+    // the build command alone, which prints its Danish report once. The bundle lands
+    // in the staging folder, so it is swapped in together with the pages it describes.
+    const indexed = await searchIndex.finish(staging);
+    if (options.quiet !== true) (options.log ?? console.log)(describeIndexing(indexed));
+    timings = { renderMs: written - writing, searchIndexMs: indexed.durationMs };
   });
-  return {
-    validationMs: validated - started,
-    renderMs: eleventyMs - search.waitMs,
-    searchIndexMs: search.indexMs,
-    totalMs: performance.now() - started,
-  };
+  return { validationMs: validated - started, ...timings, totalMs: performance.now() - started };
 }

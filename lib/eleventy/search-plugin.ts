@@ -3,10 +3,10 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import { fingerprintedPath } from "../assets/fingerprint.ts";
 import { type CoalescingTask, coalescingTask } from "../search/coalescing-task.ts";
-import { type PagefindService, type StreamingIndex, describeIndexing, indexSite, startStreamingIndex } from "../search/index-site.ts";
+import { type PageSink, type PagefindService, describeIndexing, indexSite } from "../search/index-site.ts";
 import { type ReleaseInOrder, releaseInOrder } from "../search/release-order.ts";
 import { searchFilters, speakerLine } from "../search/search-fields.ts";
-import type { SearchIndexTiming } from "./build-context.ts";
+import type { SiteState } from "./site-state.ts";
 import type { EleventyConfig, HtmlTransformContext } from "./types.ts";
 
 /** What Pagefind indexes: only pages with this attribute (a post's article, a standing page's text). */
@@ -35,8 +35,10 @@ export interface SearchPluginOptions {
   logError?: (message: string) => void;
   /** Receives the dev server's background indexing, for tests to wait on. */
   backgroundIndexing?: (task: CoalescingTask) => void;
-  /** Told how long the production build's index took. */
-  onIndexed?: (timing: SearchIndexTiming) => void;
+  /** The production build's index, fed each searchable page as it is written (`buildSite` writes its bundle). */
+  searchIndex?: PageSink;
+  /** The validated site, to tell posts from other pages. */
+  state?: SiteState;
 }
 
 /**
@@ -55,7 +57,8 @@ export function searchPlugin(
     clock = () => performance.now(),
     logError = (message) => console.error(message),
     backgroundIndexing,
-    onIndexed,
+    searchIndex,
+    state,
   }: SearchPluginOptions = {},
 ): void {
   config.addFilter("searchFilters", searchFilters);
@@ -68,35 +71,35 @@ export function searchPlugin(
   const script = path.join(config.directories.input, SEARCH_SCRIPT);
   config.addPassthroughCopy({ [script]: fingerprintedPath(SEARCH_SCRIPT, readFileSync(script)) });
 
-  // The production build feeds Pagefind each page as Eleventy writes it, so that
-  // its service parses pages on the second core while Eleventy renders the rest.
-  // Pagefind numbers pages in the order they arrive: they go to it in the order of
-  // Eleventy's content map (its template order, the same on every build), each as
-  // soon as every page before it is written.
-  let streaming: { index: StreamingIndex; output: string; pages?: ReleaseInOrder<SearchablePage> } | undefined;
-  config.on("eleventy.before", async ({ directories, outputMode, runMode }) => {
-    // A build that failed never reached eleventy.after: its service is closed here.
-    await streaming?.index.abandon();
-    streaming = runMode === "build" && outputMode === "fs" ? { index: startStreamingIndex(service, clock), output: directories.output } : undefined;
+  // The production build's index takes each page as Eleventy writes it, so that
+  // Pagefind's service parses pages on the second core while Eleventy renders the
+  // rest. Pagefind numbers pages in the order they arrive, and Eleventy's own order
+  // (its content map) changes from build to build, so pages go to Pagefind in a
+  // fixed order, each as soon as every page before it is written: the posts by
+  // URL, which Eleventy renders first, then every other page by URL.
+  let pages: ReleaseInOrder<SearchablePage> | undefined;
+  let output = "";
+  let writesFiles = false;
+  config.on("eleventy.before", ({ directories, outputMode }) => {
+    output = directories.output;
+    writesFiles = outputMode === "fs";
   });
   config.on("eleventy.contentMap", ({ inputPathToUrl }) => {
-    if (streaming === undefined) return;
-    const { index } = streaming;
-    streaming.pages = releaseInOrder(
-      Object.values(inputPathToUrl).flat(),
-      (_url, page) => index.add(page.sourcePath, page.content),
-    );
+    if (searchIndex === undefined || !writesFiles) return;
+    const byUrl = (entries: Array<[string, string[]]>) => entries.flatMap(([, urls]) => urls).sort();
+    const entries = Object.entries(inputPathToUrl);
+    const isPost = ([inputPath]: [string, string[]]) => state?.post(inputPath) !== undefined;
+    const order = [...byUrl(entries.filter(isPost)), ...byUrl(entries.filter((entry) => !isPost(entry)))];
+    pages = releaseInOrder(order, (_url, page) => searchIndex.add(page.sourcePath, page.content));
   });
   config.addTransform("search-index", function (this: PageTransformContext, content: string) {
-    const pages = streaming?.pages;
     // `renderTransforms` (a feed's entry) sets a base: that is not a page being written.
-    if (streaming === undefined || pages === undefined || this.baseHref !== undefined || typeof this.url !== "string") return content;
+    if (pages === undefined || this.baseHref !== undefined || typeof this.url !== "string") return content;
     const searchable = typeof this.outputPath === "string" && this.outputPath.endsWith(".html") && content.includes(SEARCHABLE_MARK);
-    pages.ready(this.url, searchable ? { sourcePath: path.relative(streaming.output, this.outputPath as string).split(path.sep).join("/"), content } : undefined);
+    pages.ready(this.url, searchable ? { sourcePath: path.relative(output, this.outputPath as string).split(path.sep).join("/"), content } : undefined);
     return content;
   });
 
-  let output = "";
   const index = async () => {
     const result = await indexSite(service, output, clock);
     if (config.quietMode !== true) log(describeIndexing(result));
@@ -109,21 +112,13 @@ export function searchPlugin(
   const devIndexing = coalescingTask(index, (error) => logError(error instanceof Error ? error.message : String(error)));
   backgroundIndexing?.(devIndexing);
 
-  config.on("eleventy.after", async ({ directories, outputMode }) => {
+  config.on("eleventy.after", ({ directories, outputMode, runMode }) => {
     if (outputMode !== "fs") return;
-    if (streaming === undefined) {
-      output = directories.output;
-      devIndexing.request();
-      return;
-    }
-    // The output folder is the staging folder in `npm run build`, so the index is
-    // swapped in together with the pages it describes.
-    const { index: streamed, pages } = streaming;
-    streaming = undefined;
+    // Every page is written: whatever still waits goes to the index, in order.
     pages?.flush();
-    const waiting = clock();
-    const result = await streamed.finish(directories.output);
-    if (config.quietMode !== true) log(describeIndexing(result));
-    onIndexed?.({ indexMs: result.durationMs, waitMs: clock() - waiting });
+    pages = undefined;
+    if (runMode === "build") return;
+    output = directories.output;
+    devIndexing.request();
   });
 }

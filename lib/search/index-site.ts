@@ -76,14 +76,18 @@ export async function indexSite(service: PagefindService, outputDir: string, clo
   }
 }
 
-/** An index fed page by page while the site is still being written. */
-export interface StreamingIndex {
+/** Where written pages go to be indexed. */
+export interface PageSink {
   /**
    * One written page: its path relative to the output folder (Pagefind makes its
    * URL from it, as it does for files it finds) and its HTML. Pages are indexed in
    * the order they are added.
    */
   add(sourcePath: string, content: string): void;
+}
+
+/** An index fed page by page while the site is still being written. */
+export interface StreamingIndex extends PageSink {
   /** Writes the bundle into `<outputDir>/pagefind/` once every page added is indexed, and closes the service. */
   finish(outputDir: string): Promise<IndexResult>;
   /** Closes the service without writing anything (the build failed). */

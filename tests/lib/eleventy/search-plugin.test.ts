@@ -2,6 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { searchPlugin } from "../../../lib/eleventy/search-plugin.ts";
 import type { CoalescingTask } from "../../../lib/search/coalescing-task.ts";
+import type { SiteState } from "../../../lib/eleventy/site-state.ts";
 import type { EleventyAfterArgs } from "../../../lib/eleventy/types.ts";
 import { fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";
 import { type FakePagefindScript, fakePagefind } from "../../helpers/fake-pagefind.ts";
@@ -10,7 +11,12 @@ import { useScratchDir } from "../../helpers/scratch-dir.ts";
 
 const scratch = useScratchDir("search-plugin");
 
-function setup({ quiet = false, script = {}, addHangsUntilReleased = false }: { quiet?: boolean; script?: FakePagefindScript; addHangsUntilReleased?: boolean } = {}) {
+function setup({
+  quiet = false,
+  script = {},
+  addHangsUntilReleased = false,
+  posts = [],
+}: { quiet?: boolean; script?: FakePagefindScript; addHangsUntilReleased?: boolean; posts?: string[] } = {}) {
   const registered = fakeEleventyConfig();
   // The project's own input folder: the plugin hashes the real search script.
   const directories = { ...registered.config.directories, input: `${path.join(PROJECT_ROOT, "content")}/` };
@@ -19,7 +25,19 @@ function setup({ quiet = false, script = {}, addHangsUntilReleased = false }: { 
   const lines: string[] = [];
   const errors: string[] = [];
   let background: CoalescingTask | undefined;
-  searchPlugin(config, { service, log: (line) => lines.push(line), clock: () => 0, logError: (message) => errors.push(message), backgroundIndexing: (task) => (background = task) });
+  /** The production build's index, as `buildSite` hands it over: the pages it was given, in order. */
+  const indexed: string[] = [];
+  const searchIndex = { add: (sourcePath: string) => void indexed.push(sourcePath) };
+  searchPlugin(config, {
+    service,
+    log: (line) => lines.push(line),
+    clock: () => 0,
+    logError: (message) => errors.push(message),
+    backgroundIndexing: (task) => (background = task),
+    searchIndex,
+    // Only what the plugin asks of the site: whether an input path is a post.
+    state: { post: (inputPath: string) => (posts.includes(inputPath) ? {} : undefined) } as unknown as SiteState,
+  });
   const idle = () => background?.idle();
   const folders = { input: "content/", output: `${scratch.root}/`, data: "data/", includes: "layouts/" };
   const after = async (outputMode: EleventyAfterArgs["outputMode"], runMode: EleventyAfterArgs["runMode"] = "build") => {
@@ -36,7 +54,7 @@ function setup({ quiet = false, script = {}, addHangsUntilReleased = false }: { 
     }
     await after(outputMode);
   };
-  return { registered, service, lines, errors, after, build, idle };
+  return { registered, service, lines, errors, after, build, idle, indexed };
 }
 
 interface WrittenPage {
@@ -54,42 +72,40 @@ const searchable = (url: string, file = `${url.slice(1)}index.html`): WrittenPag
 const plain = (url: string, file = `${url.slice(1)}index.html`): WrittenPage => ({ url, file, html: `<html lang="da"><body><h1>${url}</h1></body></html>` });
 
 describe("searchPlugin", () => {
-  it("gives Pagefind each searchable page of the production build as it is written, then writes the bundle, and says so", async () => {
-    const { service, lines, build } = setup();
+  it("hands the production build's index each searchable page as it is written, and starts no Pagefind of its own", async () => {
+    const { service, lines, build, indexed } = setup();
     await build({
       order: { "content/index.njk": ["/"], "content/posts/a.md": ["/2019/a/"], "content/meta/feed.njk": ["/feed.xml"] },
       written: [plain("/"), searchable("/2019/a/"), { url: "/feed.xml", file: "feed.xml", html: "<feed data-pagefind-body></feed>" }],
     });
-    expect(service.calls).toEqual(["createIndex", "addHTMLFile 2019/a/index.html", `writeFiles ${path.join(scratch.root, "pagefind")}`, "close"]);
-    expect(lines).toEqual(["Søgeindeks: 1 side indekseret på 0,00 s"]);
+    expect(indexed).toEqual(["2019/a/index.html"]);
+    expect(service.calls).toEqual([]);
+    expect(lines).toEqual([]);
   });
 
-  // Pagefind numbers pages in the order they arrive; Eleventy writes them in whatever order rendering finishes.
-  it("gives Pagefind the pages in the content map's order, however they are written", async () => {
-    const order = { "content/posts/a.md": ["/2019/a/"], "content/posts/b.md": ["/2019/b/"], "content/om.md": ["/om/"] };
-    const pages = [searchable("/2019/a/"), searchable("/2019/b/"), searchable("/om/")];
-    const first = setup();
-    await first.build({ order, written: [pages[2], pages[0], pages[1]] as WrittenPage[] });
-    const second = setup();
-    await second.build({ order, written: [pages[1], pages[2], pages[0]] as WrittenPage[] });
-    const added = ["addHTMLFile 2019/a/index.html", "addHTMLFile 2019/b/index.html", "addHTMLFile om/index.html"];
-    expect(first.service.calls.filter((call) => call.startsWith("addHTMLFile"))).toEqual(added);
-    expect(second.service.calls.filter((call) => call.startsWith("addHTMLFile"))).toEqual(added);
+  // Regression: Pagefind numbers pages in the order they arrive, and Eleventy's
+  // content map listed templates in a different order from one build to the next.
+  it("hands over posts by URL, then the other pages by URL, whatever Eleventy's order and however they are written", async () => {
+    const pages = [searchable("/2019/b/"), searchable("/2018/a/"), searchable("/om/"), searchable("/bliv-medlem/")];
+    const runs = [];
+    const builds: Array<[Record<string, string[]>, number[]]> = [
+      [{ "content/om.md": ["/om/"], "content/posts/b.md": ["/2019/b/"], "content/bliv-medlem.md": ["/bliv-medlem/"], "content/posts/a.md": ["/2018/a/"] }, [3, 2, 1, 0]],
+      [{ "content/posts/a.md": ["/2018/a/"], "content/bliv-medlem.md": ["/bliv-medlem/"], "content/posts/b.md": ["/2019/b/"], "content/om.md": ["/om/"] }, [1, 0, 2, 3]],
+    ];
+    for (const [order, written] of builds) {
+      const run = setup({ posts: ["content/posts/a.md", "content/posts/b.md"] });
+      await run.build({ order, written: written.map((index) => pages[index] as WrittenPage) });
+      runs.push(run.indexed);
+    }
+    expect(runs[0]).toEqual(["2018/a/index.html", "2019/b/index.html", "bliv-medlem/index.html", "om/index.html"]);
+    expect(runs[1]).toEqual(runs[0]);
   });
 
   it("leaves out a feed's copy of a page (renderTransforms sets a base): only the written page is indexed", async () => {
-    const { service, build } = setup();
+    const { build, indexed } = setup();
     const page = searchable("/2019/a/");
     await build({ order: { "content/posts/a.md": ["/2019/a/"] }, written: [{ ...page, baseHref: "https://example.org/" }, page] });
-    expect(service.calls.filter((call) => call.startsWith("addHTMLFile"))).toEqual(["addHTMLFile 2019/a/index.html"]);
-  });
-
-  it("stops the build with every error Pagefind gave for a page, and closes the service", async () => {
-    const { service, build } = setup({ script: { addFileErrors: ["kunne ikke læse siden"] } });
-    await expect(build({ order: { "content/posts/a.md": ["/2019/a/"] }, written: [searchable("/2019/a/")] })).rejects.toThrow(
-      /Pagefind fejlede under "addHTMLFile"[\s\S]*kunne ikke læse siden/,
-    );
-    expect(service.calls.at(-1)).toBe("close");
+    expect(indexed).toEqual(["2019/a/index.html"]);
   });
 
   it("indexes after each rebuild of the dev server too, in the background", async () => {
@@ -119,17 +135,19 @@ describe("searchPlugin", () => {
     expect(errors).toEqual([expect.stringContaining("kunne ikke læse siden")]);
   });
 
-  it("does nothing for a build to memory", async () => {
-    const { service, lines, build } = setup();
+  it("indexes nothing for a build to memory", async () => {
+    const { service, lines, build, indexed } = setup();
     await build({ outputMode: "json", order: { "content/posts/a.md": ["/2019/a/"] }, written: [searchable("/2019/a/")] });
     await build({ outputMode: "ndjson", order: { "content/posts/a.md": ["/2019/a/"] }, written: [searchable("/2019/a/")] });
     expect(service.calls).toEqual([]);
     expect(lines).toEqual([]);
+    expect(indexed).toEqual([]);
   });
 
   it("keeps quiet in quiet mode, but still indexes", async () => {
-    const { service, lines, build } = setup({ quiet: true });
-    await build({ order: { "content/posts/a.md": ["/2019/a/"] }, written: [searchable("/2019/a/")] });
+    const { service, lines, after, idle } = setup({ quiet: true });
+    await after("fs", "serve");
+    await idle();
     expect(service.calls).toContain("writeFiles " + path.join(scratch.root, "pagefind"));
     expect(lines).toEqual([]);
   });
