@@ -4,6 +4,8 @@ import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { ContentError } from "../../lib/content/problems.ts";
 import { type FixtureSite, createFixtureSite, post, removeFixtureSite } from "../helpers/fixture-site.ts";
+import { runBuildCommand as buildCommand } from "../../lib/eleventy/build-command.ts";
+import { runCommand } from "../helpers/run-command.ts";
 import { type ScriptResult, runScript } from "../helpers/run-script.ts";
 
 
@@ -26,9 +28,14 @@ async function snapshot(): Promise<Record<string, string>> {
   return Object.fromEntries(entries);
 }
 
-/** `npm run build` as the secretariat runs it, in the fixture site. */
-function runBuildCommand(): Promise<ScriptResult> {
+/** `npm run build` as the secretariat runs it, in the fixture site: the script itself, once per test that needs its process. */
+function runBuildScript(): Promise<ScriptResult> {
   return runScript("build.ts", ["--quiet"], site.root);
+}
+
+/** `npm run build`'s command in this process. */
+function runBuild(args: string[] = ["--quiet"], env: Record<string, string> = {}): Promise<ScriptResult> {
+  return runCommand(buildCommand, args, site.root, env);
 }
 
 const BROKEN = [
@@ -70,7 +77,7 @@ describe("a broken post", () => {
   it("makes npm run build exit non-zero with a Danish report and no stack trace", async () => {
     const before = await snapshot();
     await site.write("content/posts/2019/netvaerksmoede.md", BROKEN);
-    const { code, stderr } = await runBuildCommand();
+    const { code, stderr } = await runBuildScript();
     expect(code).toBe(1);
     expect(stderr).toContain("Siden blev ikke bygget: der er 5 fejl i indholdet.");
     expect(stderr).toContain(
@@ -95,7 +102,7 @@ describe("a broken post", () => {
 
 describe("a good build", () => {
   it("exits zero from the command line", async () => {
-    expect((await runBuildCommand()).code).toBe(0);
+    expect((await runBuild()).code).toBe(0);
   });
 
   it("removes the page of a deleted post", async () => {
@@ -120,21 +127,21 @@ describe("a good build", () => {
 describe("the command line", () => {
   it("refuses an unknown option without touching the site", async () => {
     const before = await snapshot();
-    const result = await runScript("build.ts", ["--outptu=x"], site.root);
+    const result = await runBuild(["--outptu=x"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Brug: npm run build");
     expect(await snapshot()).toEqual(before);
   });
 
   it("refuses a malformed SOURCE_DATE_EPOCH", async () => {
-    const result = await runScript("build.ts", [], site.root, { SOURCE_DATE_EPOCH: "i går" });
+    const result = await runBuild([], { SOURCE_DATE_EPOCH: "i går" });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("SOURCE_DATE_EPOCH");
   });
 
   it("refuses a bad SITE_URL and PATH_PREFIX in one Danish report, touching nothing", async () => {
     const before = await snapshot();
-    const result = await runScript("build.ts", ["--quiet"], site.root, { SITE_URL: "eksempel.github.io", PATH_PREFIX: "blog" });
+    const result = await runBuild(["--quiet"], { SITE_URL: "eksempel.github.io", PATH_PREFIX: "blog" });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Siden blev ikke bygget: der er 2 fejl i indholdet.");
     expect(result.stderr).toContain('miljøvariablen SITE_URL: Værdien er "eksempel.github.io", som ikke er en hel webadresse.');
