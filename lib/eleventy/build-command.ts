@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import { formatBuildTimings } from "../build/timings.ts";
-import { ContentError } from "../content/problems.ts";
+import { ContentError } from "../validation/problems.ts";
 import { SearchIndexError } from "../search/index-site.ts";
 import { buildSite } from "./build-site.ts";
 

@@ -3,11 +3,11 @@ import Eleventy from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import { writeDirectoryAtomically } from "../build/replace-directory.ts";
 import type { BuildTimings } from "../build/timings.ts";
-import { formatWarningReport } from "../content/problems.ts";
 import { type PagefindService, describeIndexing, startStreamingIndex } from "../search/index-site.ts";
+import { formatWarningReport } from "../validation/problems.ts";
 import { loadSite } from "../site/load-site.ts";
 import { setBuildContext } from "./build-context.ts";
-import { DIRECTORIES } from "./directories.ts";
+import { DIRECTORIES, dataFolder } from "./directories.ts";
 
 /** The project's Eleventy configuration. */
 export const CONFIG_PATH = path.resolve(import.meta.dirname, "../../.eleventy.ts");
@@ -48,8 +48,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
   const output = path.resolve(options.output ?? path.join(root, DIRECTORIES.output));
   // Validating here, before Eleventy starts, keeps Eleventy's own error log
   // (prefixed, and repeated) out of the secretariat's report; eleventy.before then
-  // uses this result rather than validating again.
-  const site = await loadSite({ inputDir: input, dataDir: path.resolve(input, DIRECTORIES.data), env: options.env, now: options.now, showDrafts: false });
+  // reads the site through the same post cache, so no post is validated twice.
+  const context = { env: options.env, now: options.now, postCache: new Map() };
+  const site = await loadSite({ inputDir: input, dataDir: dataFolder(input), ...context, showDrafts: false });
   if (site.warnings.length > 0) (options.warn ?? console.warn)(formatWarningReport(site.warnings));
   const validated = performance.now();
   let timings = { renderMs: 0, searchIndexMs: 0 };
@@ -66,7 +67,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
       // PATH_PREFIX, validated: the HTML base plugin rewrites every root-relative link under it.
       pathPrefix: site.pathPrefix,
       // Runs before .eleventy.ts: the content plugin then validates this build's env, not the process's.
-      config: (config) => setBuildContext(config, { env: options.env, now: options.now, validated: site, searchIndex }),
+      config: (config) => setBuildContext(config, { ...context, searchIndex }),
     });
     const writing = clock();
     try {
@@ -77,8 +78,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
     }
     const written = clock();
     // Here rather than in Eleventy's eleventy.after: a SearchIndexError then reaches
-    // the build command alone, which prints its Danish report once. The bundle lands
-    // in the staging folder, so it is swapped in together with the pages it describes.
+    // the build command alone, which prints its Danish report once, without Eleventy's
+    // own log of it (in English, with a stack trace). The bundle lands in the staging
+    // folder, so it is swapped in together with the pages it describes.
     const indexed = await searchIndex.finish(staging);
     if (options.quiet !== true) (options.log ?? console.log)(describeIndexing(indexed));
     timings = { renderMs: written - writing, searchIndexMs: indexed.durationMs };

@@ -1,13 +1,11 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { fingerprintedPath } from "../assets/fingerprint.ts";
 import { type CoalescingTask, coalescingTask } from "../search/coalescing-task.ts";
-import { type PageSink, type PagefindService, describeIndexing, indexSite } from "../search/index-site.ts";
+import { type PageSink, type PagefindService, describeIndexing, describeIndexingFailure, indexSite } from "../search/index-site.ts";
 import { type ReleaseInOrder, releaseInOrder } from "../search/release-order.ts";
 import { searchFilters, speakerLine } from "../search/search-fields.ts";
-import type { SiteState } from "./site-state.ts";
-import type { EleventyConfig, HtmlTransformContext } from "./types.ts";
+import type { SiteState } from "../site/site-state.ts";
+import type { EleventyConfig, TransformContext } from "./types.ts";
 
 /** What Pagefind indexes: only pages with this attribute (a post's article, a standing page's text). */
 const SEARCHABLE_MARK = "data-pagefind-body";
@@ -18,12 +16,6 @@ interface SearchablePage {
   content: string;
 }
 
-/** `this` of a transform: the page being written. */
-type PageTransformContext = HtmlTransformContext & { url?: string | false };
-
-/** The search page's own script, relative to the input folder. */
-const SEARCH_SCRIPT = "assets/search.js";
-
 export interface SearchPluginOptions {
   /** The Pagefind Node API; tests pass a fake. */
   service?: PagefindService;
@@ -31,8 +23,8 @@ export interface SearchPluginOptions {
   log?: (line: string) => void;
   /** Milliseconds, for the time indexing took. */
   clock?: () => number;
-  /** Where a failed background indexing (the dev server's) is reported; standard error unless given. */
-  logError?: (message: string) => void;
+  /** Where a failed background indexing is reported, whole and in Danish; standard error unless given. */
+  logError?: (report: string) => void;
   /** Receives the dev server's background indexing, for tests to wait on. */
   backgroundIndexing?: (task: CoalescingTask) => void;
   /** The production build's index, fed each searchable page as it is written (`buildSite` writes its bundle). */
@@ -43,11 +35,11 @@ export interface SearchPluginOptions {
 
 /**
  * Full-text search with Pagefind: the filters the search attributes of a post
- * are made from, the search page's script, and the index in `<output>/pagefind/`
- * of every build that writes files: the production build gives Pagefind each
- * searchable page as it is written and writes the bundle at its end; `npm start`
- * indexes its output folder in the background after each rebuild. A build to
- * memory (`toJSON`) writes no index.
+ * are made from, and the search index. The production build's index (started and
+ * written by `buildSite`, so a failure is reported once, by the build command) is
+ * handed each searchable page as Eleventy writes it; the dev server's is written
+ * into `<output>/pagefind/` in the background after each `npm start` rebuild. A
+ * build to memory (`toJSON`) is not indexed.
  */
 export function searchPlugin(
   config: EleventyConfig,
@@ -55,7 +47,7 @@ export function searchPlugin(
     service = pagefind,
     log = (line) => console.log(line),
     clock = () => performance.now(),
-    logError = (message) => console.error(message),
+    logError = (report) => console.error(report),
     backgroundIndexing,
     searchIndex,
     state,
@@ -63,13 +55,6 @@ export function searchPlugin(
 ): void {
   config.addFilter("searchFilters", searchFilters);
   config.addFilter("speakerLine", speakerLine);
-  // Relative to the input folder, wherever that is (tests build copies of the site).
-  // Published under the hash of its contents, like the stylesheet, because hosts
-  // cache /assets/ for good; the search page links it through the `fingerprinted`
-  // filter, which hashes the same bytes. (Under `npm start` an edit to the script
-  // takes a restart: the copy's name is fixed when the configuration is read.)
-  const script = path.join(config.directories.input, SEARCH_SCRIPT);
-  config.addPassthroughCopy({ [script]: fingerprintedPath(SEARCH_SCRIPT, readFileSync(script)) });
 
   // The production build's index takes each page as Eleventy writes it, so that
   // Pagefind's service parses pages on the second core while Eleventy renders the
@@ -92,7 +77,7 @@ export function searchPlugin(
     const order = [...byUrl(entries.filter(isPost)), ...byUrl(entries.filter((entry) => !isPost(entry)))];
     pages = releaseInOrder(order, (_url, page) => searchIndex.add(page.sourcePath, page.content));
   });
-  config.addTransform("search-index", function (this: PageTransformContext, content: string) {
+  config.addTransform("search-index", function (this: TransformContext, content: string) {
     // `renderTransforms` (a feed's entry) sets a base: that is not a page being written.
     if (pages === undefined || this.baseHref !== undefined || typeof this.url !== "string") return content;
     const searchable = typeof this.outputPath === "string" && this.outputPath.endsWith(".html") && content.includes(SEARCHABLE_MARK);
@@ -100,16 +85,17 @@ export function searchPlugin(
     return content;
   });
 
-  const index = async () => {
-    const result = await indexSite(service, output, clock);
-    if (config.quietMode !== true) log(describeIndexing(result));
-    return result;
-  };
-  // The dev server indexes in the background: Eleventy waits for eleventy.after
-  // before it starts the next rebuild, and indexing took ~8 s at 4,000 posts, so
-  // each edit waited for the index of the one before. A rebuild during indexing
-  // queues one more run; a failed run is reported and the server goes on.
-  const devIndexing = coalescingTask(index, (error) => logError(error instanceof Error ? error.message : String(error)));
+  // In the background: Eleventy waits for eleventy.after before it starts the next
+  // rebuild, and indexing took ~8 s at 4,000 posts, so each edit waited for the
+  // index of the one before. A rebuild during indexing queues one more run; a
+  // failed run is reported and the server goes on.
+  const devIndexing = coalescingTask(
+    async () => {
+      const result = await indexSite(service, output, clock);
+      if (config.quietMode !== true) log(describeIndexing(result));
+    },
+    (error) => logError(describeIndexingFailure(error)),
+  );
   backgroundIndexing?.(devIndexing);
 
   config.on("eleventy.after", ({ directories, outputMode, runMode }) => {

@@ -10,6 +10,9 @@ export interface Registered {
   contentMap: Array<(args: EleventyEvents["eleventy.contentMap"]) => unknown>;
   transforms: Map<string, Parameters<EleventyConfig["addTransform"]>[1]>;
   passthroughCopies: Array<Record<string, string>>;
+  /** Virtual templates by input path: their text and data. */
+  templates: Map<string, { content: string; data?: Record<string, unknown> }>;
+  preprocessors: Map<string, Parameters<EleventyConfig["addPreprocessor"]>[2]>;
   config: EleventyConfig;
 }
 
@@ -24,6 +27,8 @@ export function fakeEleventyConfig(): Registered {
     contentMap: [],
     transforms: new Map(),
     passthroughCopies: [],
+    templates: new Map(),
+    preprocessors: new Map(),
   };
   const ignore = () => undefined;
   const config: EleventyConfig = {
@@ -39,13 +44,15 @@ export function fakeEleventyConfig(): Registered {
     },
     addTransform: (name, transform) => void registered.transforms.set(name, transform),
     addPassthroughCopy: (copies) => void registered.passthroughCopies.push(copies),
+    addTemplate: (inputPath, content, data) => void registered.templates.set(inputPath, data === undefined ? { content } : { content, data }),
+    addPreprocessor: (name, _extensions, preprocess) => void registered.preprocessors.set(name, preprocess),
+    addWatchTarget: ignore,
     addTemplateFormats: ignore,
     addExtension: ignore,
     setLibrary: ignore,
     setFrontMatterParsingOptions: ignore,
     setInputDirectory: ignore,
     setIncludesDirectory: ignore,
-    setDataDirectory: ignore,
     setUseGitIgnore: ignore,
     directories: { input: "./", output: "_site/", data: "_data/", includes: "_includes/" },
   };
