@@ -49,6 +49,8 @@ async function main(): Promise<number> {
         continue;
       }
       results.push(await runSize({ projectRoot: PROJECT_ROOT, site, runs, log }));
+      // So far, for a run cut short: standard output gets the whole table at the end.
+      log(formatTable(results, shipped));
     }
   } finally {
     if (keep) for (const site of sites) log(`Kept ${site.root}`);
