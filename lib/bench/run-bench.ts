@@ -8,6 +8,7 @@ import { ENGINE_PATHS, baselineFiles, hugoFiles } from "./engines.ts";
 import { type CommandResult, type CommandSpec, findOnPath, timeCommand } from "./measure.ts";
 import { parseBuildTimings } from "../build/timings.ts";
 import { type DevLoopFigures, type EngineFigures, type PhaseFigures, type ShippedResult, type SizeResult, median, peak } from "./report.ts";
+import { measureSearchCost } from "./search-cost.ts";
 import { writeCorpusSite } from "./site-root.ts";
 
 /** The build date the corpus is built with (2026-01-01): after every post, and the same for every run. */
@@ -136,6 +137,9 @@ export async function runSize({ projectRoot, site, runs, log }: RunSizeOptions):
     hugo: figures(hugoEngine),
     devLoop: undefined,
   };
+
+  // Our last build's output is still there: no other engine writes to _site.
+  result.search = await measureSearchCost(root, path.join(root, "_site"));
 
   log(`  ${site.posts.length} posts: dev loop…`);
   // A dev server that does not come up in time costs this size its dev figures, not the whole run.
