@@ -11,6 +11,7 @@ import { imagesPlugin } from "./lib/eleventy/images-plugin.ts";
 import { listingsPlugin } from "./lib/eleventy/listings-plugin.ts";
 import { markdownPlugin } from "./lib/eleventy/markdown-plugin.ts";
 import { metaPlugin } from "./lib/eleventy/meta-plugin.ts";
+import { previewPlugin } from "./lib/eleventy/preview-plugin.ts";
 import { searchPlugin } from "./lib/eleventy/search-plugin.ts";
 import { searchVocabularyPlugin } from "./lib/eleventy/search-vocabulary-plugin.ts";
 import { TEMPLATE_FORMATS } from "./lib/site/output-paths.ts";
@@ -27,14 +28,16 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.setUseGitIgnore(false);
 
   const state = new SiteState();
-  eleventyConfig.addPlugin(contentPlugin, { state, context: buildContext(eleventyConfig) });
+  const context = buildContext(eleventyConfig);
+  eleventyConfig.addPlugin(contentPlugin, { state, context });
   eleventyConfig.addPlugin(filtersPlugin, { state });
   eleventyConfig.addPlugin(listingsPlugin, { state });
   eleventyConfig.addPlugin(calendarPlugin, { state });
   eleventyConfig.addPlugin(markdownPlugin);
   eleventyConfig.addPlugin(fingerprintPlugin);
   eleventyConfig.addPlugin(imagesPlugin);
-  eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.addPlugin(previewPlugin);
+  eleventyConfig.addPlugin(searchPlugin, { state, searchIndex: context.searchIndex });
   eleventyConfig.addPlugin(searchVocabularyPlugin, { state });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(rssPlugin);

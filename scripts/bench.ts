@@ -6,8 +6,8 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { BENCH_USAGE, parseBenchArgs } from "../lib/bench/args.ts";
-import { formatJson, formatTable, type SizeResult } from "../lib/bench/report.ts";
-import { type CorpusSite, createCorpusSite, runSize } from "../lib/bench/run-bench.ts";
+import { formatJson, formatTable, type ShippedResult, type SizeResult } from "../lib/bench/report.ts";
+import { type CorpusSite, createCorpusSite, runShipped, runSize } from "../lib/bench/run-bench.ts";
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, "..");
 
@@ -34,7 +34,12 @@ async function main(): Promise<number> {
       process.exit(code);
     });
   }
+  let shipped: ShippedResult | undefined;
   try {
+    if (!corpusOnly) {
+      log("The shipped site: npm run build and npm run check against bare Eleventy…");
+      shipped = await runShipped({ projectRoot: PROJECT_ROOT, runs, log });
+    }
     for (const size of sizes) {
       log(`Writing a corpus of ${size} posts (seed ${seed})…`);
       const site = await createCorpusSite(PROJECT_ROOT, size, seed);
@@ -44,14 +49,16 @@ async function main(): Promise<number> {
         continue;
       }
       results.push(await runSize({ projectRoot: PROJECT_ROOT, site, runs, log }));
+      // So far, for a run cut short: standard output gets the whole table at the end.
+      log(formatTable(results, shipped));
     }
   } finally {
     if (keep) for (const site of sites) log(`Kept ${site.root}`);
     else removeSites();
   }
   if (!corpusOnly) {
-    console.log(formatTable(results));
-    console.log(formatJson(results, seed));
+    console.log(formatTable(results, shipped));
+    console.log(formatJson(results, seed, shipped));
   }
   return 0;
 }

@@ -5,7 +5,7 @@ import { listDocumentedFields } from "../lib/validation/field-docs.ts";
 import { calendarSchema } from "../lib/calendar/calendar-schema.ts";
 import { CALENDAR_TABLE, renderFieldTable, replaceFieldTable } from "../lib/content/field-guide.ts";
 import { postSchema } from "../lib/content/post-schema.ts";
-import { PROJECT_ROOT } from "./helpers/fixture-site.ts";
+import { PROJECT_ROOT } from "./helpers/project-root.ts";
 
 const readme = readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8");
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "./helpers/fixture-site.ts";
+import { PROJECT_ROOT } from "./helpers/project-root.ts";
 
 interface Step { name?: string; uses?: string; run?: string; if?: string; env?: Record<string, string> }
 interface Job { if?: string; needs?: string; permissions?: Record<string, string>; steps: Step[] }

@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { appendFile, readFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
 
 /** The dev server as `npm start` runs it, rewritten to run from a corpus root. */
 export interface DevServerCommand {
@@ -29,7 +31,9 @@ export function devServerCommand(startScript: string, projectRoot: string, port:
   if (executable === undefined || executable === "") throw new Error("package.json has no start script.");
   const fromProject = (relative: string) => path.join(projectRoot, relative);
   let output = "_site";
-  const args = tokens.map((token) => {
+  const args = tokens.map((token, index) => {
+    // `--import tsx`: the loader is a package of the project's, which Node would look for beside the corpus.
+    if (tokens[index - 1] === "--import") return packageEntryUrl(projectRoot, token);
     const option = /^(--[\w-]+)=(.*)$/.exec(token);
     if (option?.[1] === "--config") return `--config=${fromProject(option[2] ?? "")}`;
     if (option?.[1] === "--output") output = option[2] ?? output;
@@ -38,6 +42,23 @@ export function devServerCommand(startScript: string, projectRoot: string, port:
   });
   const command = executable === "node" ? process.execPath : fromProject(path.join("node_modules", ".bin", executable));
   return { command, args: [...args.filter((arg) => !arg.startsWith("--port")), `--port=${port}`], output };
+}
+
+/**
+ * The file URL of a package's ESM entry in the project's node_modules, for Node's
+ * `--import`: its `exports["."]` (a path, or its `import` or `default` condition), else `main`.
+ */
+export function packageEntryUrl(projectRoot: string, name: string): string {
+  const folder = path.join(projectRoot, "node_modules", name);
+  const manifest = JSON.parse(readFileSync(path.join(folder, "package.json"), "utf8")) as {
+    exports?: string | Record<string, unknown>;
+    main?: string;
+  };
+  const root = typeof manifest.exports === "object" ? manifest.exports["."] : manifest.exports;
+  const conditions = typeof root === "object" && root !== null ? (root as Record<string, unknown>) : {};
+  const entry = typeof root === "string" ? root : [conditions.import, conditions.default, manifest.main].find((value) => typeof value === "string");
+  if (typeof entry !== "string") throw new Error(`${name} names no entry point in its package.json.`);
+  return pathToFileURL(path.join(folder, entry)).href;
 }
 
 /** A TCP port free on the loopback interface right now. */

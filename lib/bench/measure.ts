@@ -20,6 +20,14 @@ export interface CommandSpec {
 export interface CommandResult {
   seconds: number;
   peakRssKb: number | undefined;
+  /**
+   * The peak RSS of each kind of process in the tree, by its command name
+   * (`node`, `pagefind`…), in kB: the largest process of each name, sampled
+   * from /proc every 50 ms. Empty where /proc is not there.
+   */
+  processPeaksKb: Record<string, number>;
+  /** The end of what the command wrote to standard output and error. */
+  output: string;
 }
 
 /**
@@ -38,12 +46,14 @@ function tail(chunks: readonly string[], limit = 4000): string {
   return text.length > limit ? `…${text.slice(-limit)}` : text;
 }
 
-async function vmHwmKb(pid: number): Promise<number> {
+/** A process's peak resident memory (VmHWM) in kB and its command name, or undefined once it has gone. */
+async function processPeak(pid: number): Promise<{ name: string; kb: number } | undefined> {
   try {
     const status = await readFile(`/proc/${pid}/status`, "utf8");
-    return Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+    const name = /^Name:\s+(.+)$/m.exec(status)?.[1]?.trim() ?? "?";
+    return { name, kb: Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0) };
   } catch {
-    return 0;
+    return undefined;
   }
 }
 
@@ -62,16 +72,31 @@ async function descendants(pid: number): Promise<number[]> {
 }
 
 /**
- * Without GNU time: the largest VmHWM seen in the process tree, sampled every
- * 50 ms (a descendant that lives less than that may be missed).
+ * The kind of process a command name stands for: Pagefind's binary is
+ * `pagefind_extended` or `pagefind`, and Linux cuts names at 15 characters.
+ * @example processKind("pagefind_extend") // "pagefind"
  */
-function sampleTreePeak(pid: number): { stop: () => Promise<number | undefined> } {
-  let peak = 0;
+export function processKind(name: string): string {
+  return name.startsWith("pagefind") ? "pagefind" : name;
+}
+
+/**
+ * The largest VmHWM seen in the process tree below `pid` (not `pid` itself when
+ * it is GNU time), per kind of process, sampled every 50 ms (a process that lives
+ * less than that may be missed). VmHWM is a high-water mark, so a sample near a
+ * process's end holds its peak.
+ */
+function sampleTreePeaks(pid: number, skipRoot: boolean): { stop: () => Promise<Record<string, number>> } {
+  const peaks: Record<string, number> = {};
   let running = true;
   const loop = (async () => {
     while (running) {
-      const pids = [pid, ...(await descendants(pid))];
-      for (const value of await Promise.all(pids.map(vmHwmKb))) peak = Math.max(peak, value);
+      const pids = [...(skipRoot ? [] : [pid]), ...(await descendants(pid))];
+      for (const found of await Promise.all(pids.map(processPeak))) {
+        if (found === undefined || found.kb === 0) continue;
+        const kind = processKind(found.name);
+        peaks[kind] = Math.max(peaks[kind] ?? 0, found.kb);
+      }
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   })();
@@ -79,7 +104,7 @@ function sampleTreePeak(pid: number): { stop: () => Promise<number | undefined> 
     async stop() {
       running = false;
       await loop;
-      return peak > 0 ? peak : undefined;
+      return peaks;
     },
   };
 }
@@ -99,19 +124,20 @@ export async function timeCommand(spec: CommandSpec): Promise<CommandResult> {
   const child = spawn(command, args, { cwd: spec.cwd, env: spec.env ?? process.env, stdio: ["ignore", "pipe", "pipe"] });
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => output.push(chunk));
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => output.push(chunk));
-  const sampler = rssFile === undefined && child.pid !== undefined ? sampleTreePeak(child.pid) : undefined;
+  const sampler = child.pid === undefined || !existsSync("/proc") ? undefined : sampleTreePeaks(child.pid, rssFile !== undefined);
   try {
     const code = await new Promise<number | null>((resolve, reject) => {
       child.on("error", reject);
       child.on("close", resolve);
     });
     const seconds = (performance.now() - started) / 1000;
-    const sampled = await sampler?.stop();
+    const processPeaksKb = (await sampler?.stop()) ?? {};
     if (code !== 0) {
       throw new Error(`${[spec.command, ...spec.args].join(" ")} exited with ${code} in ${spec.cwd}:\n${tail(output)}`);
     }
-    const peakRssKb = rssFile === undefined ? sampled : parseMaxRss(await readFile(rssFile, "utf8"));
-    return { seconds, peakRssKb };
+    const sampledPeak = Object.values(processPeaksKb).length > 0 ? Math.max(...Object.values(processPeaksKb)) : undefined;
+    const peakRssKb = rssFile === undefined ? sampledPeak : parseMaxRss(await readFile(rssFile, "utf8"));
+    return { seconds, peakRssKb, processPeaksKb, output: tail(output) };
   } finally {
     await sampler?.stop();
     if (scratch !== undefined) await rm(scratch, { recursive: true, force: true });

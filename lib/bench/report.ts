@@ -6,17 +6,44 @@ export interface EngineFigures {
   peakRssKb: number | undefined;
 }
 
+/** Where our build's time went (medians, seconds); the search index may overlap rendering. */
+export interface PhaseFigures {
+  validationSeconds: number;
+  renderSeconds: number;
+  searchIndexSeconds: number;
+}
+
+/** Our production build: its phases and the peak RSS of its Node process and of Pagefind's service apart. */
+export interface OurFigures extends EngineFigures {
+  phases: PhaseFigures | undefined;
+  nodePeakRssKb: number | undefined;
+  pagefindPeakRssKb: number | undefined;
+}
+
 /** The baseline: bare Eleventy, then the Pagefind CLI over its output. */
 export interface BaselineFigures extends EngineFigures {
   eleventySeconds: number;
   /** Undefined when Pagefind is not installed. */
   pagefindSeconds: number | undefined;
+  eleventyPeakRssKb: number | undefined;
+  pagefindPeakRssKb: number | undefined;
 }
 
 export interface DevLoopFigures {
+  /** From starting `npm start`'s command to the server serving. */
   startupSeconds: number;
+  /** The same for bare `eleventy --serve` over the baseline's site. */
+  bareStartupSeconds: number;
   /** Median time from saving a post to its page holding the edit. */
   rebuildSeconds: number;
+}
+
+/** The project's own posts, as the secretariat builds them: `npm run build` and `npm run check` against bare Eleventy. */
+export interface ShippedResult {
+  posts: number;
+  buildSeconds: number;
+  checkSeconds: number;
+  bareEleventySeconds: number;
 }
 
 /** Everything measured for one corpus size; `undefined` for what could not be measured. */
@@ -25,7 +52,7 @@ export interface SizeResult {
   search?: SearchCost;
   posts: number;
   runs: number;
-  ours: EngineFigures;
+  ours: OurFigures;
   baseline: BaselineFigures;
   hugo: EngineFigures | undefined;
   devLoop: DevLoopFigures | undefined;
@@ -61,22 +88,53 @@ function baselineCell(baseline: BaselineFigures): string {
   return `${seconds(baseline.seconds)} (${seconds(baseline.eleventySeconds)} + ${pagefind})`;
 }
 
-/** A Markdown table of the results, one row per corpus size, and the growth between sizes. */
-export function formatTable(results: readonly SizeResult[]): string {
-  const header = ["N", "ours", "baseline (11ty + Pagefind)", "ours / baseline", "peak RSS ours", "peak RSS baseline", "hugo", "dev loop (edit → page)"];
+function phasesCell(phases: PhaseFigures | undefined): string {
+  return phases === undefined
+    ? "n/a"
+    : `${seconds(phases.validationSeconds)} / ${seconds(phases.renderSeconds)} / ${seconds(phases.searchIndexSeconds)}`;
+}
+
+function devLoopCell(devLoop: DevLoopFigures | undefined): string {
+  return devLoop === undefined ? "n/a" : `${seconds(devLoop.startupSeconds)} / ${seconds(devLoop.bareStartupSeconds)}`;
+}
+
+/** A Markdown table of `rows` under `header`, columns padded to their widest cell. */
+function markdownTable(header: readonly string[], rows: ReadonlyArray<readonly string[]>): string[] {
+  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? "").length)));
+  const line = (cells: readonly string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
+  return [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)];
+}
+
+/**
+ * A Markdown table of the results, one row per corpus size, and the growth
+ * between sizes; then the shipped site's figures, when measured.
+ */
+export function formatTable(results: readonly SizeResult[], shipped?: ShippedResult): string {
+  const header = [
+    "N",
+    "ours",
+    "phases: validate / render / index",
+    "baseline (11ty + Pagefind)",
+    "ours / baseline",
+    "peak RSS ours (node / pagefind)",
+    "peak RSS baseline (11ty / pagefind)",
+    "hugo",
+    "dev start ours / bare",
+    "edit → page",
+  ];
   const rows = results.map((result) => [
     String(result.posts),
     seconds(result.ours.seconds),
+    phasesCell(result.ours.phases),
     baselineCell(result.baseline),
     `${ratio(result).toFixed(2)}×`,
-    megabytes(result.ours.peakRssKb),
-    megabytes(result.baseline.peakRssKb),
+    `${megabytes(result.ours.nodePeakRssKb)} / ${megabytes(result.ours.pagefindPeakRssKb)}`,
+    `${megabytes(result.baseline.eleventyPeakRssKb)} / ${megabytes(result.baseline.pagefindPeakRssKb)}`,
     result.hugo === undefined ? "n/a" : `${seconds(result.hugo.seconds)}, ${megabytes(result.hugo.peakRssKb)}`,
+    devLoopCell(result.devLoop),
     seconds(result.devLoop?.rebuildSeconds),
   ]);
-  const widths = header.map((cell, column) => Math.max(cell.length, ...rows.map((row) => (row[column] ?? "").length)));
-  const line = (cells: readonly string[]) => `| ${cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join(" | ")} |`;
-  const lines = [line(header), line(widths.map((width) => "-".repeat(width))), ...rows.map(line)];
+  const lines = markdownTable(header, rows);
   const sorted = [...results].sort((a, b) => a.posts - b.posts);
   for (const [smaller, larger] of sorted.slice(1).map((result, index) => [sorted[index] as SizeResult, result] as const)) {
     lines.push(
@@ -85,12 +143,18 @@ export function formatTable(results: readonly SizeResult[]): string {
     );
   }
   for (const result of sorted) if (result.search !== undefined) lines.push(formatSearchCost(result.posts, result.search));
+  if (shipped !== undefined) {
+    lines.push(
+      `shipped site (${shipped.posts} posts): npm run build ${seconds(shipped.buildSeconds)}, npm run check ${seconds(shipped.checkSeconds)}, ` +
+        `bare Eleventy ${seconds(shipped.bareEleventySeconds)}`,
+    );
+  }
   return lines.join("\n");
 }
 
 /** The results as one JSON line, for machines; seconds and kB, null for what was not measured. */
-export function formatJson(results: readonly SizeResult[], seed: number): string {
-  return JSON.stringify({ bench: "csr-forum-blog", seed, results: results.map((result) => ({ ...result, ratio: ratio(result) })) }, (_key, value: unknown) =>
+export function formatJson(results: readonly SizeResult[], seed: number, shipped?: ShippedResult): string {
+  return JSON.stringify({ bench: "csr-forum-blog", seed, shipped, results: results.map((result) => ({ ...result, ratio: ratio(result) })) }, (_key, value: unknown) =>
     value === undefined ? null : value,
   );
 }

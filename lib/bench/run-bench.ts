@@ -1,12 +1,13 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { mkdtemp, readFile, readdir, rm, symlink } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type CorpusPost, generateCorpus } from "./corpus.ts";
-import { devServerCommand, freePort, measureDevLoop } from "./dev-loop.ts";
+import { devServerCommand, freePort, measureDevLoop, packageEntryUrl } from "./dev-loop.ts";
 import { ENGINE_PATHS, baselineFiles, hugoFiles } from "./engines.ts";
 import { type CommandResult, type CommandSpec, findOnPath, timeCommand } from "./measure.ts";
-import { type EngineFigures, type SizeResult, median, peak } from "./report.ts";
+import { parseBuildTimings } from "../build/timings.ts";
+import { type DevLoopFigures, type EngineFigures, type PhaseFigures, type ShippedResult, type SizeResult, median, peak } from "./report.ts";
 import { measureSearchCost } from "./search-cost.ts";
 import { writeCorpusSite } from "./site-root.ts";
 
@@ -69,7 +70,7 @@ export async function runSize({ projectRoot, site, runs, log }: RunSizeOptions):
       results: [],
       async build() {
         await clean("_site");
-        return [await run(bin("tsx"), [path.join(projectRoot, "scripts/build.ts"), "--quiet"])];
+        return [await run(process.execPath, [...buildCommand(projectRoot), "--quiet", "--timings"])];
       },
     },
     {
@@ -115,15 +116,23 @@ export async function runSize({ projectRoot, site, runs, log }: RunSizeOptions):
           peakRssKb: peak(engine.results.flat().map((step) => step.peakRssKb)),
         };
   const [ours, baseline, hugoEngine] = engines;
+  const ourRuns = (ours as Engine).results.map((steps) => steps[0] as CommandResult);
   const baselineRuns = (baseline as Engine).results;
   const result: SizeResult = {
     posts: site.posts.length,
     runs,
-    ours: figures(ours) as EngineFigures,
+    ours: {
+      ...(figures(ours) as EngineFigures),
+      phases: phaseMedians(ourRuns),
+      nodePeakRssKb: peak(ourRuns.map((step) => step.processPeaksKb.node)),
+      pagefindPeakRssKb: peak(ourRuns.map((step) => step.processPeaksKb.pagefind)),
+    },
     baseline: {
       ...(figures(baseline) as EngineFigures),
       eleventySeconds: median(baselineRuns.map((steps) => (steps[0] as CommandResult).seconds)),
       pagefindSeconds: pagefind === undefined ? undefined : median(baselineRuns.map((steps) => (steps[1] as CommandResult).seconds)),
+      eleventyPeakRssKb: peak(baselineRuns.map((steps) => steps[0]?.peakRssKb)),
+      pagefindPeakRssKb: peak(baselineRuns.map((steps) => steps[1]?.peakRssKb)),
     },
     hugo: figures(hugoEngine),
     devLoop: undefined,
@@ -133,6 +142,27 @@ export async function runSize({ projectRoot, site, runs, log }: RunSizeOptions):
   result.search = await measureSearchCost(root, path.join(root, "_site"));
 
   log(`  ${site.posts.length} posts: dev loop…`);
+  // A dev server that does not come up in time costs this size its dev figures, not the whole run.
+  try {
+    result.devLoop = await measureDevServers(projectRoot, site, env, runs, log);
+  } catch (error) {
+    log(`  dev loop not measured: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+  }
+  return result;
+}
+
+
+/** `npm start` on the corpus (start-up, then `runs` edits) and bare `eleventy --serve` (start-up). */
+async function measureDevServers(
+  projectRoot: string,
+  site: CorpusSite,
+  env: NodeJS.ProcessEnv,
+  runs: number,
+  log: (line: string) => void,
+): Promise<DevLoopFigures> {
+  const { root } = site;
+  // Generous: the first build of a large corpus on a busy machine takes minutes.
+  const timeoutMs = 120_000 + site.posts.length * 100;
   const packageJson = JSON.parse(await readFile(path.join(projectRoot, "package.json"), "utf8")) as { scripts?: Record<string, string> };
   const server = devServerCommand(packageJson.scripts?.start ?? "", projectRoot, await freePort());
   const edited = site.posts[Math.floor(site.posts.length / 2)] as CorpusPost;
@@ -143,10 +173,79 @@ export async function runSize({ projectRoot, site, runs, log }: RunSizeOptions):
     postFile: path.join(root, edited.path),
     pageFile: path.join(root, server.output, edited.urlPath, "index.html"),
     edits: runs,
-    // Generous: the first build of a large corpus on a busy machine takes minutes.
-    timeoutMs: 60_000 + site.posts.length * 30,
+    timeoutMs,
   });
   log(`  dev server ready in ${loop.startupSeconds.toFixed(2)} s; edits: ${loop.rebuildSeconds.map((value) => `${value.toFixed(2)} s`).join(", ")}`);
-  result.devLoop = { startupSeconds: loop.startupSeconds, rebuildSeconds: median(loop.rebuildSeconds) };
-  return result;
+  const bareStartup = await measureDevLoop({
+    server: {
+      command: process.execPath,
+      args: [path.join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${ENGINE_PATHS.baselineConfig}`, "--serve", `--port=${await freePort()}`],
+      output: ENGINE_PATHS.baselineOutput,
+    },
+    cwd: root,
+    env,
+    postFile: path.join(root, edited.path),
+    pageFile: path.join(root, ENGINE_PATHS.baselineOutput, "unused"),
+    edits: 0,
+    timeoutMs,
+  });
+  log(`  bare eleventy --serve ready in ${bareStartup.startupSeconds.toFixed(2)} s`);
+  return {
+    startupSeconds: loop.startupSeconds,
+    bareStartupSeconds: bareStartup.startupSeconds,
+    rebuildSeconds: median(loop.rebuildSeconds),
+  };
+}
+
+/**
+ * Node's arguments for our production build, as `npm run build` runs it: tsx as
+ * a loader (`--import`), absolute so that it resolves from a corpus root, which has no node_modules.
+ */
+export function buildCommand(projectRoot: string): string[] {
+  return ["--import", packageEntryUrl(projectRoot, "tsx"), path.join(projectRoot, "scripts/build.ts")];
+}
+
+/** The medians of our build's phases, in seconds; undefined when a run did not report them. */
+function phaseMedians(runs: readonly CommandResult[]): PhaseFigures | undefined {
+  const timings = runs.map((run) => parseBuildTimings(run.output));
+  if (timings.length === 0 || timings.some((timing) => timing === undefined)) return undefined;
+  const known = timings.filter((timing) => timing !== undefined);
+  return {
+    validationSeconds: median(known.map((timing) => timing.validationMs / 1000)),
+    renderSeconds: median(known.map((timing) => timing.renderMs / 1000)),
+    searchIndexSeconds: median(known.map((timing) => timing.searchIndexMs / 1000)),
+  };
+}
+
+/**
+ * The secretariat's real size, where fixed costs dominate: the project's own
+ * posts in a temporary site root that runs the project's `npm run build` and
+ * `npm run check` (its package.json, scripts and node_modules linked in), against
+ * bare Eleventy over the same posts. `runs` times each, medians.
+ */
+export async function runShipped({ projectRoot, runs, log }: { projectRoot: string; runs: number; log: (line: string) => void }): Promise<ShippedResult> {
+  const root = await mkdtemp(path.join(tmpdir(), "csr-bench-shipped-"));
+  try {
+    await writeCorpusSite(projectRoot, root, baselineFiles(await postsLayout(projectRoot)));
+    for (const name of ["package.json", "node_modules", "scripts", "lib", ".eleventy.ts", "tsconfig.json"]) {
+      await symlink(path.join(projectRoot, name), path.join(root, name));
+    }
+    const env = { ...process.env, SOURCE_DATE_EPOCH: BENCH_SOURCE_DATE_EPOCH };
+    const run = (command: string, args: string[]) => timeCommand({ command, args, cwd: root, env });
+    const npm = findOnPath("npm") ?? "npm";
+    const build: number[] = [];
+    const check: number[] = [];
+    const bare: number[] = [];
+    for (let round = 0; round < runs; round += 1) {
+      build.push((await run(npm, ["run", "--silent", "build", "--", "--quiet"])).seconds);
+      check.push((await run(npm, ["run", "--silent", "check"])).seconds);
+      await rm(path.join(root, ENGINE_PATHS.baselineOutput), { recursive: true, force: true });
+      bare.push((await run(process.execPath, [path.join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${ENGINE_PATHS.baselineConfig}`, "--quiet"])).seconds);
+      log(`  shipped site, run ${round + 1}/${runs}: build ${build.at(-1)?.toFixed(2)} s, check ${check.at(-1)?.toFixed(2)} s, bare Eleventy ${bare.at(-1)?.toFixed(2)} s`);
+    }
+    const posts = (await readdir(path.join(root, "content/posts"), { recursive: true })).filter((file) => file.endsWith(".md")).length;
+    return { posts, buildSeconds: median(build), checkSeconds: median(check), bareEleventySeconds: median(bare) };
+  } finally {
+    await rm(root, { recursive: true, force: true });
+  }
 }

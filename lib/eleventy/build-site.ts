@@ -2,8 +2,9 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import { writeDirectoryAtomically } from "../build/replace-directory.ts";
+import type { BuildTimings } from "../build/timings.ts";
+import { type PagefindService, describeIndexing, startStreamingIndex } from "../search/index-site.ts";
 import { formatWarningReport } from "../validation/problems.ts";
-import { type PagefindService, describeIndexing, indexSite } from "../search/index-site.ts";
 import { loadSite } from "../site/load-site.ts";
 import { setBuildContext } from "./build-context.ts";
 import { DIRECTORIES, dataFolder } from "./directories.ts";
@@ -36,10 +37,12 @@ function fromCwd(target: string): string {
 /**
  * The production build. The input is validated first, so a content error throws
  * a ContentError before Eleventy starts; the site is then written to a staging
- * folder, indexed for search (a failure throws a SearchIndexError) and swapped in whole, so a failed build leaves the previous output
+ * folder, indexed for search as it is written (a failure throws a
+ * SearchIndexError) and swapped in whole, so a failed build leaves the previous output
  * untouched and a good one leaves nothing of an older build behind.
  */
-export async function buildSite(options: BuildOptions): Promise<void> {
+export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
+  const started = performance.now();
   const root = path.resolve(options.root);
   const input = path.join(root, DIRECTORIES.input);
   const output = path.resolve(options.output ?? path.join(root, DIRECTORIES.output));
@@ -49,8 +52,14 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   const context = { env: options.env, now: options.now, postCache: new Map() };
   const site = await loadSite({ inputDir: input, dataDir: dataFolder(input), ...context, showDrafts: false });
   if (site.warnings.length > 0) (options.warn ?? console.warn)(formatWarningReport(site.warnings));
+  const validated = performance.now();
+  let timings = { renderMs: 0, searchIndexMs: 0 };
 
   await writeDirectoryAtomically(output, async (staging) => {
+    const clock = () => performance.now();
+    // Fed by the search plugin as Eleventy writes each page, so that Pagefind's
+    // service parses pages on the second core while Eleventy renders the rest.
+    const searchIndex = startStreamingIndex(options.search ?? pagefind, clock);
     const eleventy = new Eleventy(fromCwd(input), fromCwd(staging), {
       configPath: fromCwd(CONFIG_PATH),
       quietMode: options.quiet ?? false,
@@ -58,14 +67,23 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       // PATH_PREFIX, validated: the HTML base plugin rewrites every root-relative link under it.
       pathPrefix: site.pathPrefix,
       // Runs before .eleventy.ts: the content plugin then validates this build's env, not the process's.
-      config: (config) => setBuildContext(config, context),
+      config: (config) => setBuildContext(config, { ...context, searchIndex }),
     });
-    await eleventy.write();
+    const writing = clock();
+    try {
+      await eleventy.write();
+    } catch (error) {
+      await searchIndex.abandon();
+      throw error;
+    }
+    const written = clock();
     // Here rather than in Eleventy's eleventy.after: a SearchIndexError then reaches
     // the build command alone, which prints its Danish report once, without Eleventy's
-    // own log of it (in English, with a stack trace). The index lands in the staging
+    // own log of it (in English, with a stack trace). The bundle lands in the staging
     // folder, so it is swapped in together with the pages it describes.
-    const indexed = await indexSite(options.search ?? pagefind, staging, () => performance.now());
+    const indexed = await searchIndex.finish(staging);
     if (options.quiet !== true) (options.log ?? console.log)(describeIndexing(indexed));
+    timings = { renderMs: written - writing, searchIndexMs: indexed.durationMs };
   });
+  return { validationMs: validated - started, ...timings, totalMs: performance.now() - started };
 }

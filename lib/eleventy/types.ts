@@ -37,6 +37,8 @@ export interface EleventyAfterArgs extends EleventyBeforeArgs {
 export interface EleventyEvents {
   "eleventy.before": EleventyBeforeArgs;
   "eleventy.after": EleventyAfterArgs;
+  /** Every template's URLs, in Eleventy's template order, before any page is rendered. */
+  "eleventy.contentMap": { inputPathToUrl: Record<string, string[]> };
 }
 
 /** The `page` object in every template's data. */
@@ -68,6 +70,14 @@ export interface MarkdownLibrary {
 
 export type Plugin<Options> = (config: EleventyConfig, options: Options) => void;
 
+/** `this` of a transform: the page being written, or a feed's copy of one. */
+export interface TransformContext {
+  url?: string | false;
+  outputPath: string | false;
+  /** Set by `renderTransforms` (the feeds), which makes every URL absolute. */
+  baseHref?: string;
+}
+
 /** The configuration API, as far as this project uses it. */
 export interface EleventyConfig {
   addPlugin<Options>(plugin: Plugin<Options>, options?: Options): void;
@@ -87,6 +97,8 @@ export interface EleventyConfig {
   ): void;
   on<Event extends keyof EleventyEvents>(event: Event, listener: (args: EleventyEvents[Event]) => unknown): void;
   addPassthroughCopy(copies: Record<string, string>): void;
+  /** A function over every written page's output, after Eleventy's own HTML transform; `this` is the page. */
+  addTransform(name: string, transform: (this: TransformContext, content: string) => string | Promise<string>): void;
   /** A template that has no file: `inputPath` relative to the input folder, its text (front matter included) and data. */
   addTemplate(inputPath: string, content: string, data?: Record<string, unknown>): void;
   /**

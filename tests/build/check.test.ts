@@ -1,8 +1,10 @@
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { runCheckCommand } from "../../lib/authoring/check-command.ts";
 import { checkContent } from "../../lib/authoring/check-content.ts";
 import { BUILD_EPOCH, type FixtureSite, createFixtureSite, post, removeFixtureSite } from "../helpers/fixture-site.ts";
+import { runCommand } from "../helpers/run-command.ts";
 import { type ScriptResult, runScript } from "../helpers/run-script.ts";
 
 
@@ -12,15 +14,23 @@ beforeEach(async () => {
 });
 afterEach(() => removeFixtureSite(site));
 
-/** `npm run check` in the fixture, with its build date 2019-12-31. */
+/** `npm run check`'s command in the fixture, in this process, with its build date 2019-12-31. */
 function runCheck(...args: string[]): Promise<ScriptResult> {
-  return runScript("check.ts", args, site.root);
+  return runCommand(runCheckCommand, args, site.root);
 }
 
 const check = (env: Record<string, string> = { SOURCE_DATE_EPOCH: BUILD_EPOCH }) =>
   checkContent({ inputDir: path.join(site.root, "content"), dataDir: path.join(site.root, "data"), env, now: () => new Date() });
 
 describe("npm run check", () => {
+  // The one run of the script itself: the tests below call its command in process.
+  it("passes good content with exit code 0, as a script", async () => {
+    const result = await runScript("check.ts", [], site.root);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("Ingen fejl: 1 indlæg og sidens indstillinger er i orden.");
+    expect(result.stderr).toBe("");
+  });
+
   it("passes good content with exit code 0", async () => {
     const result = await runCheck();
     expect(result.code).toBe(0);

@@ -2,11 +2,13 @@ import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { runBuildCommand as buildCommand } from "../../lib/eleventy/build-command.ts";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { SearchIndexError } from "../../lib/search/index-site.ts";
 import { ContentError } from "../../lib/validation/problems.ts";
 import { fakePagefind } from "../helpers/fake-pagefind.ts";
 import { BUILD_EPOCH, type FixtureSite, createFixtureSite, post, removeFixtureSite } from "../helpers/fixture-site.ts";
+import { runCommand } from "../helpers/run-command.ts";
 import { type ScriptResult, runScript } from "../helpers/run-script.ts";
 
 
@@ -29,9 +31,14 @@ async function snapshot(): Promise<Record<string, string>> {
   return Object.fromEntries(entries);
 }
 
-/** `npm run build` as the secretariat runs it, in the fixture site. */
-function runBuildCommand(): Promise<ScriptResult> {
+/** `npm run build` as the secretariat runs it, in the fixture site: the script itself, once per test that needs its process. */
+function runBuildScript(): Promise<ScriptResult> {
   return runScript("build.ts", ["--quiet"], site.root);
+}
+
+/** `npm run build`'s command in this process. */
+function runBuild(args: string[] = ["--quiet"], env: Record<string, string> = {}): Promise<ScriptResult> {
+  return runCommand(buildCommand, args, site.root, env);
 }
 
 const BROKEN = [
@@ -73,7 +80,7 @@ describe("a broken post", () => {
   it("makes npm run build exit non-zero with a Danish report and no stack trace", async () => {
     const before = await snapshot();
     await site.write("content/posts/2019/netvaerksmoede.md", BROKEN);
-    const { code, stderr } = await runBuildCommand();
+    const { code, stderr } = await runBuildScript();
     expect(code).toBe(1);
     expect(stderr).toContain("Siden blev ikke bygget: der er 5 fejl i indholdet.");
     expect(stderr).toContain(
@@ -98,7 +105,7 @@ describe("a broken post", () => {
 
 describe("a good build", () => {
   it("exits zero from the command line", async () => {
-    expect((await runBuildCommand()).code).toBe(0);
+    expect((await runBuild()).code).toBe(0);
   });
 
   it("removes the page of a deleted post", async () => {
@@ -123,21 +130,21 @@ describe("a good build", () => {
 describe("the command line", () => {
   it("refuses an unknown option without touching the site", async () => {
     const before = await snapshot();
-    const result = await runScript("build.ts", ["--outptu=x"], site.root);
+    const result = await runBuild(["--outptu=x"]);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain("Brug: npm run build");
     expect(await snapshot()).toEqual(before);
   });
 
   it("refuses a malformed SOURCE_DATE_EPOCH", async () => {
-    const result = await runScript("build.ts", [], site.root, { SOURCE_DATE_EPOCH: "i går" });
+    const result = await runBuild([], { SOURCE_DATE_EPOCH: "i går" });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("SOURCE_DATE_EPOCH");
   });
 
   it("refuses a bad SITE_URL and PATH_PREFIX in one Danish report, touching nothing", async () => {
     const before = await snapshot();
-    const result = await runScript("build.ts", ["--quiet"], site.root, { SITE_URL: "eksempel.github.io", PATH_PREFIX: "blog" });
+    const result = await runBuild(["--quiet"], { SITE_URL: "eksempel.github.io", PATH_PREFIX: "blog" });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Siden blev ikke bygget: der er 2 fejl i indholdet.");
     expect(result.stderr).toContain('miljøvariablen SITE_URL: Værdien er "eksempel.github.io", som ikke er en hel webadresse.');
@@ -160,7 +167,7 @@ describe("a search index that cannot be built", () => {
         env: { SOURCE_DATE_EPOCH: BUILD_EPOCH },
         now: () => new Date(),
         quiet: true,
-        search: fakePagefind({ addErrors: ["kunne ikke læse siden"] }),
+        search: fakePagefind({ addFileErrors: ["kunne ikke læse siden"] }),
       }).catch((reason: unknown) => reason);
       expect(error).toBeInstanceOf(SearchIndexError);
       expect((error as SearchIndexError).message).toContain("kunne ikke læse siden");
@@ -218,7 +225,7 @@ describe("two sources writing one address", () => {
 
   it("makes npm run build say so in Danish, without Eleventy's English error", async () => {
     await site.write("content/personer.md", "---\nlayout: page.njk\ntitle: Folk\npermalink: /personer/\n---\n\nTekst.\n");
-    const { code, stderr } = await runBuildCommand();
+    const { code, stderr } = await runBuild();
     expect(code).toBe(1);
     expect(stderr).toContain("content/personer.md: felt \"permalink\" giver samme adresse (/personer/) som siden content/personer.njk.");
     expect(stderr).not.toContain("DuplicatePermalinkOutputError");

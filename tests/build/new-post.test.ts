@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { runNewPostCommand } from "../../lib/authoring/new-post-command.ts";
 import { validatePost } from "../../lib/content/validate-post.ts";
 import { BUILD_EPOCH, type FixtureSite, createFixtureSite, readable, removeFixtureSite } from "../helpers/fixture-site.ts";
+import { runCommand } from "../helpers/run-command.ts";
 import { type ScriptResult, runScript } from "../helpers/run-script.ts";
 import { CTRL_C, ENTER, type ScriptedAnswer, scriptedPrompts } from "../helpers/scripted-prompts.ts";
 
@@ -14,9 +15,11 @@ beforeEach(async () => {
 });
 afterEach(() => removeFixtureSite(site));
 
-/** `npm run new -- …` as a script runs it: no terminal, build date 2019-12-31. */
+/** `npm run new -- …`'s command in this process, as its script runs it with no terminal: build date 2019-12-31. */
 function newPost(...args: string[]): Promise<ScriptResult> {
-  return runScript("new-post.ts", args, site.root);
+  // No one at the terminal: a question asked would be a fault.
+  const prompts = scriptedPrompts([]);
+  return runCommand((context) => runNewPostCommand({ ...context, isTerminal: false, prompts }), args, site.root);
 }
 
 /** Every file below content/posts/ with its text. */
@@ -43,6 +46,14 @@ const FLAGS = [
 const CREATED = "content/posts/2019/2019-12-31-morgenmoede-frivillighed-i-smv-er.md";
 
 describe("npm run new with flags", () => {
+  // The one run of the script itself: the other tests call its command in process.
+  it("writes the post from flags, as a script with no terminal", async () => {
+    const result = await runScript("new-post.ts", FLAGS, site.root);
+    expect(result.code).toBe(0);
+    expect(result.stdout.trim()).toBe(`Indlægget er oprettet: ${CREATED}`);
+    expect(Object.keys(await postFiles())).toContain(path.relative("content/posts", CREATED));
+  });
+
   it("writes a valid post in its year's folder, dated today, that builds", async () => {
     const result = await newPost(...FLAGS);
     expect(result.code).toBe(0);

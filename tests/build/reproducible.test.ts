@@ -1,12 +1,9 @@
-import { execFile } from "node:child_process";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BUILD_EPOCH, type FixtureSite, PROJECT_ROOT, createFixtureSite, readable, removeFixtureSite } from "../helpers/fixture-site.ts";
-
-const run = promisify(execFile);
+import { type FixtureSite, createFixtureSite, readable, removeFixtureSite } from "../helpers/fixture-site.ts";
+import { runScript } from "../helpers/run-script.ts";
 
 let site: FixtureSite;
 
@@ -22,10 +19,8 @@ afterAll(() => removeFixtureSite(site));
 
 /** Builds with the command line in a given machine zone and returns every output file's bytes. */
 async function buildIn(zone: string): Promise<Map<string, string>> {
-  await run(path.join(PROJECT_ROOT, "node_modules/.bin/tsx"), [path.join(PROJECT_ROOT, "scripts/build.ts"), "--quiet"], {
-    cwd: site.root,
-    env: { ...process.env, TZ: zone, SOURCE_DATE_EPOCH: BUILD_EPOCH },
-  });
+  const built = await runScript("build.ts", ["--quiet"], site.root, { TZ: zone });
+  expect(built.code, built.stderr).toBe(0);
   const files = await site.outputFiles();
   return new Map(await Promise.all(files.map(async (file) => [file, await readFile(path.join(site.output, file), "utf8")] as const)));
 }

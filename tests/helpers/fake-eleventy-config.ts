@@ -1,4 +1,4 @@
-import type { EleventyAfterArgs, EleventyBeforeArgs, EleventyConfig } from "../../lib/eleventy/types.ts";
+import type { EleventyAfterArgs, EleventyBeforeArgs, EleventyConfig, EleventyEvents } from "../../lib/eleventy/types.ts";
 
 /** What a plugin registered on a fake configuration, for unit tests without Eleventy. */
 export interface Registered {
@@ -7,6 +7,8 @@ export interface Registered {
   collections: Map<string, Parameters<EleventyConfig["addCollection"]>[1]>;
   before: Array<(args: EleventyBeforeArgs) => unknown>;
   after: Array<(args: EleventyAfterArgs) => unknown>;
+  contentMap: Array<(args: EleventyEvents["eleventy.contentMap"]) => unknown>;
+  transforms: Map<string, Parameters<EleventyConfig["addTransform"]>[1]>;
   passthroughCopies: Array<Record<string, string>>;
   /** Virtual templates by input path: their text and data. */
   templates: Map<string, { content: string; data?: Record<string, unknown> }>;
@@ -22,6 +24,8 @@ export function fakeEleventyConfig(): Registered {
     collections: new Map(),
     before: [],
     after: [],
+    contentMap: [],
+    transforms: new Map(),
     passthroughCopies: [],
     templates: new Map(),
     preprocessors: new Map(),
@@ -35,8 +39,10 @@ export function fakeEleventyConfig(): Registered {
     on: (event, listener) => {
       // Each event's listener goes to its own list; the casts only restate what `event` decided.
       if (event === "eleventy.before") registered.before.push(listener as (args: EleventyBeforeArgs) => unknown);
+      else if (event === "eleventy.contentMap") registered.contentMap.push(listener as (args: EleventyEvents["eleventy.contentMap"]) => unknown);
       else registered.after.push(listener as (args: EleventyAfterArgs) => unknown);
     },
+    addTransform: (name, transform) => void registered.transforms.set(name, transform),
     addPassthroughCopy: (copies) => void registered.passthroughCopies.push(copies),
     addTemplate: (inputPath, content, data) => void registered.templates.set(inputPath, data === undefined ? { content } : { content, data }),
     addPreprocessor: (name, _extensions, preprocess) => void registered.preprocessors.set(name, preprocess),

@@ -2,11 +2,12 @@ import { cp, mkdir, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseHTML } from "linkedom";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
+import { PROJECT_ROOT } from "./project-root.ts";
 
 /** A parsed page, as linkedom gives it. */
 export type ParsedPage = ReturnType<typeof parseHTML>["document"];
 
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, "../..");
+export { PROJECT_ROOT };
 const SCRATCH = path.join(PROJECT_ROOT, "tests/.tmp");
 
 /**

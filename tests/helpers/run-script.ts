@@ -1,10 +1,12 @@
 import { execFile } from "node:child_process";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { promisify } from "node:util";
 import { BUILD_EPOCH, PROJECT_ROOT } from "./fixture-site.ts";
 
 const run = promisify(execFile);
-const TSX = path.join(PROJECT_ROOT, "node_modules/.bin/tsx");
+// As package.json runs them: Node with tsx as its loader (one process, not tsx's own CLI and a child).
+const TSX_LOADER = pathToFileURL(path.join(PROJECT_ROOT, "node_modules/tsx/dist/loader.mjs")).href;
 
 /** What a command printed and how it ended. */
 export interface ScriptResult {
@@ -21,7 +23,7 @@ export interface ScriptResult {
  */
 export async function runScript(script: string, args: readonly string[], cwd: string, env: Record<string, string> = {}): Promise<ScriptResult> {
   try {
-    const { stdout, stderr } = await run(TSX, [path.join(PROJECT_ROOT, "scripts", script), ...args], {
+    const { stdout, stderr } = await run(process.execPath, ["--import", TSX_LOADER, path.join(PROJECT_ROOT, "scripts", script), ...args], {
       cwd,
       env: { ...process.env, SOURCE_DATE_EPOCH: BUILD_EPOCH, ...env },
     });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { devServerCommand } from "../../../lib/bench/dev-loop.ts";
+import { PROJECT_ROOT } from "../../helpers/project-root.ts";
 
 describe("devServerCommand", () => {
   const START = "tsx node_modules/@11ty/eleventy/cmd.cjs --config=.eleventy.ts --output=_preview --serve";
@@ -22,6 +25,16 @@ describe("devServerCommand", () => {
     const { args, output } = devServerCommand("tsx cmd.cjs --serve --incremental --port=8080", "/p", 9000);
     expect(args).toEqual(["/p/cmd.cjs", "--serve", "--incremental", "--port=9000"]);
     expect(output).toBe("_site");
+  });
+
+  it("gives `--import` the project's own package, as a file URL Node loads from anywhere", () => {
+    const { command, args } = devServerCommand("node --import tsx node_modules/@11ty/eleventy/cmd.cjs --serve", PROJECT_ROOT, 9000);
+    expect(command).toBe(process.execPath);
+    expect(args.slice(0, 3)).toEqual([
+      "--import",
+      pathToFileURL(path.join(PROJECT_ROOT, "node_modules/tsx/dist/loader.mjs")).href,
+      path.join(PROJECT_ROOT, "node_modules/@11ty/eleventy/cmd.cjs"),
+    ]);
   });
 
   it("runs node itself as the running node", () => {

@@ -4,10 +4,23 @@ import { type SizeResult, formatJson, formatTable, median, peak } from "../../..
 const result = (posts: number, ours: number, baseline: number): SizeResult => ({
   posts,
   runs: 3,
-  ours: { seconds: ours, peakRssKb: 512 * 1024 },
-  baseline: { seconds: baseline, peakRssKb: 2048 * 1024, eleventySeconds: baseline - 1, pagefindSeconds: 1 },
+  ours: {
+    seconds: ours,
+    peakRssKb: 512 * 1024,
+    phases: { validationSeconds: 0.25, renderSeconds: 1.5, searchIndexSeconds: 0.75 },
+    nodePeakRssKb: 400 * 1024,
+    pagefindPeakRssKb: 512 * 1024,
+  },
+  baseline: {
+    seconds: baseline,
+    peakRssKb: 2048 * 1024,
+    eleventySeconds: baseline - 1,
+    pagefindSeconds: 1,
+    eleventyPeakRssKb: 300 * 1024,
+    pagefindPeakRssKb: 2048 * 1024,
+  },
   hugo: undefined,
-  devLoop: { startupSeconds: 3, rebuildSeconds: 0.5 },
+  devLoop: { startupSeconds: 3, bareStartupSeconds: 2, rebuildSeconds: 0.5 },
 });
 
 describe("median and peak", () => {
@@ -24,12 +37,29 @@ describe("median and peak", () => {
 });
 
 describe("formatTable", () => {
-  it("gives a row per size with the ratio, memory in MB, n/a for what was not measured, and the growth", () => {
+  it("gives a row per size with phases, the ratio, memory per process in MB, n/a for what was not measured, and the growth", () => {
     const lines = formatTable([result(1000, 2, 4), result(10_000, 30, 40)]).split("\n");
-    expect(lines[0]).toMatch(/^\| N +\| ours +\| baseline \(11ty \+ Pagefind\) +\| ours \/ baseline/);
+    expect(lines[0]).toMatch(/^\| N +\| ours +\| phases: validate \/ render \/ index +\| baseline \(11ty \+ Pagefind\) +\| ours \/ baseline/);
     const cells = (lines[2] ?? "").split("|").map((cell) => cell.trim());
-    expect(cells.slice(1, 9)).toEqual(["1000", "2.00 s", "4.00 s (3.00 s + 1.00 s)", "0.50×", "512 MB", "2048 MB", "n/a", "0.50 s"]);
+    expect(cells.slice(1, 11)).toEqual([
+      "1000",
+      "2.00 s",
+      "0.25 s / 1.50 s / 0.75 s",
+      "4.00 s (3.00 s + 1.00 s)",
+      "0.50×",
+      "400 MB / 512 MB",
+      "300 MB / 2048 MB",
+      "n/a",
+      "3.00 s / 2.00 s",
+      "0.50 s",
+    ]);
     expect(lines[4]).toBe("growth 1000 → 10000 posts (×10.0): ours ×15.00, baseline ×10.00");
+    expect(lines).toHaveLength(5);
+  });
+
+  it("ends with the shipped site's build and check against bare Eleventy", () => {
+    const lines = formatTable([result(1000, 2, 4)], { posts: 2, buildSeconds: 1.25, checkSeconds: 0.5, bareEleventySeconds: 0.75 }).split("\n");
+    expect(lines.at(-1)).toBe("shipped site (2 posts): npm run build 1.25 s, npm run check 0.50 s, bare Eleventy 0.75 s");
   });
 });
 

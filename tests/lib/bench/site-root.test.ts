@@ -6,7 +6,7 @@ import { generateCorpus } from "../../../lib/bench/corpus.ts";
 import { BENCH_SOURCE_DATE_EPOCH } from "../../../lib/bench/run-bench.ts";
 import { writeCorpusSite } from "../../../lib/bench/site-root.ts";
 import { buildSite } from "../../../lib/eleventy/build-site.ts";
-import { PROJECT_ROOT } from "../../helpers/fixture-site.ts";
+import { PROJECT_ROOT } from "../../helpers/project-root.ts";
 import { useScratchDir } from "../../helpers/scratch-dir.ts";
 
 const scratch = useScratchDir("bench-site");

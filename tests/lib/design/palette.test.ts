@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { contrastRatio } from "../../../lib/design/contrast.ts";
-import { PROJECT_ROOT } from "../../helpers/fixture-site.ts";
+import { PROJECT_ROOT } from "../../helpers/project-root.ts";
 
 const css = readFileSync(path.join(PROJECT_ROOT, "content/assets/site.css"), "utf8");
 

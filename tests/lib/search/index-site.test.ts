@@ -1,6 +1,7 @@
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { SearchIndexError, describeIndexing, indexSite } from "../../../lib/search/index-site.ts";
+import { SearchIndexError, describeIndexing, indexSite, startStreamingIndex } from "../../../lib/search/index-site.ts";
 import { fakePagefind } from "../../helpers/fake-pagefind.ts";
 import { useScratchDir } from "../../helpers/scratch-dir.ts";
 
@@ -88,5 +89,45 @@ describe("describeIndexing", () => {
     expect(describeIndexing({ pageCount: 12, durationMs: 432 })).toBe("Søgeindeks: 12 sider indekseret på 0,43 s");
     expect(describeIndexing({ pageCount: 1, durationMs: 12_345 })).toBe("Søgeindeks: 1 side indekseret på 12,35 s");
     expect(describeIndexing({ pageCount: 0, durationMs: 4 })).toBe("Søgeindeks: 0 sider indekseret på 0,00 s");
+  });
+});
+
+describe("startStreamingIndex", () => {
+  it("indexes the pages it is given, in that order, writes the bundle and closes the service", async () => {
+    const service = fakePagefind({ pagesByLanguage: { da: 2 } });
+    const streaming = startStreamingIndex(service, ticking());
+    streaming.add("2019/b/index.html", "<html></html>");
+    streaming.add("2019/a/index.html", "<html></html>");
+    const result = await streaming.finish(`${scratch.root}/`);
+    const bundle = path.join(scratch.root, "pagefind");
+    expect(service.calls).toEqual(["createIndex", "addHTMLFile 2019/b/index.html", "addHTMLFile 2019/a/index.html", `writeFiles ${bundle}`, "close"]);
+    expect(result).toEqual({ pageCount: 2, bundleDir: bundle, durationMs: 250 });
+  });
+
+  it("throws every page's errors before writing anything, and closes the service", async () => {
+    const service = fakePagefind({ addFileErrors: ["Failed to parse"] });
+    const streaming = startStreamingIndex(service, ticking());
+    streaming.add("a/index.html", "<html>");
+    await expect(streaming.finish(scratch.root)).rejects.toMatchObject({ step: "addHTMLFile", errors: ["Failed to parse"] });
+    expect(service.calls.map((call) => call.split(" ")[0])).toEqual(["createIndex", "addHTMLFile", "close"]);
+  });
+
+  // The real Pagefind: pages handed over one by one make the same fragments (text,
+  // URL, filters, metadata of each page) as the same files found on disk.
+  it("makes the same page fragments as indexing the written files", async () => {
+    const pagefind = await import("pagefind");
+    const page = (title: string, year: number) =>
+      `<!doctype html><html lang="da"><head><title>${title}</title></head><body><article data-pagefind-body>` +
+      `<h1>${title}</h1><p data-pagefind-filter="år">${year}</p><p>Frivillighed og bæredygtighed i ${title}.</p></article></body></html>`;
+    const pages = { "2019/a/index.html": page("Årsmøde", 2019), "2020/b/index.html": page("Temamøde", 2020), "om/index.html": "<html lang=\"da\"><body><p>Ikke med</p></body></html>" };
+    for (const [file, html] of Object.entries(pages)) await scratch.write(`site/${file}`, html);
+    const found = await indexSite(pagefind, path.join(scratch.root, "site"), ticking());
+    const streaming = startStreamingIndex(pagefind, ticking());
+    for (const [file, html] of Object.entries(pages)) streaming.add(file, html);
+    const streamed = await streaming.finish(path.join(scratch.root, "streamed"));
+    expect(streamed.pageCount).toBe(2);
+    expect(found.pageCount).toBe(2);
+    const fragments = (bundle: string) => readdir(path.join(bundle, "fragment")).then((files) => files.sort());
+    expect(await fragments(streamed.bundleDir)).toEqual(await fragments(found.bundleDir));
   });
 });

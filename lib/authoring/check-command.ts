@@ -1,0 +1,44 @@
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { DIRECTORIES } from "../eleventy/directories.ts";
+import { checkContent } from "./check-content.ts";
+import { checkBuiltSite } from "./check-site.ts";
+
+const USAGE = "Brug: npm run check [-- --site]";
+
+export interface CheckCommandContext {
+  /** The site's root: `content/`, `data/` and the built `_site/` are read below it. */
+  root: string;
+  args: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  now: () => Date;
+  out: (text: string) => void;
+  err: (text: string) => void;
+}
+
+/**
+ * `npm run check`: checks the content without building and reports every error
+ * in Danish; with `--site`, then the built site's links, anchors and HTML.
+ * Returns the exit code: 0 when all is well, 1 for errors, 2 for arguments it
+ * does not know.
+ */
+export async function runCheckCommand({ root, args, env, now, out, err }: CheckCommandContext): Promise<number> {
+  let site: boolean;
+  try {
+    ({
+      values: { site = false },
+    } = parseArgs({ args: [...args], options: { site: { type: "boolean" } }, strict: true, allowPositionals: false }));
+  } catch (error) {
+    err(`Kommandoen forstår ikke argumenterne (${(error as Error).message}).\n${USAGE}`);
+    return 2;
+  }
+  const input = path.resolve(root, DIRECTORIES.input);
+  const result = await checkContent({ inputDir: input, dataDir: path.resolve(input, DIRECTORIES.data), env, now });
+  if (result.problems !== "") err(result.problems);
+  if (result.info !== "") out(result.info);
+  if (!result.ok) return 1;
+  if (!site) return 0;
+  const built = await checkBuiltSite(path.resolve(root, DIRECTORIES.output), result.pathPrefix, DIRECTORIES.output);
+  (built.ok ? out : err)(built.report);
+  return built.ok ? 0 : 1;
+}
