@@ -13,7 +13,7 @@ export const CARD_HEIGHT = 630;
 export const CARD_MARGIN = 64;
 
 /** The site's palette (light scheme, `content/assets/site.css`), so a card looks like the site. */
-const COLOURS = { background: "#fbfaf7", text: "#1c1d1f", muted: "#3d3f43", accent: "#0a5a48" };
+const COLOURS = { background: "#fbfaf7", text: "#1c1d1f", muted: "#46484c", accent: "#08503f" };
 
 const FONT_FAMILY = "Source Sans 3";
 /** The weights a card uses, from @fontsource/source-sans-3 (latin covers æ, ø, å); WOFF, as satori reads no WOFF2. */
