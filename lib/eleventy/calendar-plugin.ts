@@ -27,6 +27,7 @@ export function calendarPlugin(config: EleventyConfig, { state }: { state: SiteS
         uidHost: new URL(site.settings.url).host,
         organisation: site.settings.organisation,
         buildDate: site.buildDate,
+        email: site.settings.email,
       };
       built = {
         site,
