@@ -1,6 +1,9 @@
 import type { SiteState } from "./site-state.ts";
 import type { EleventyConfig } from "./types.ts";
 
+/** How many of the newest meetings the search page offers before a search. */
+const LATEST_POST_COUNT = 5;
+
 /**
  * What the listing pages read, from the published posts: `people` (for
  * /personer/), `topics` (for /emner/; Eleventy reserves `tags`) and `archive`
@@ -12,6 +15,8 @@ export function listingsPlugin(config: EleventyConfig, { state }: { state: SiteS
   config.addGlobalData("people", () => state.listings.people.people);
   config.addGlobalData("topics", () => state.listings.tags.tags);
   config.addGlobalData("archive", () => state.listings.archive);
+  // The search page's start: the newest few meetings.
+  config.addGlobalData("latestPosts", () => state.listings.published.slice(0, LATEST_POST_COUNT));
 
   config.addFilter("personUrl", (name: string) => {
     const person = state.listings.people.byName.get(name);

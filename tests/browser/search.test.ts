@@ -96,6 +96,23 @@ describe.each(["/", "/blog/"])("search with the site served at %s", (prefix) => 
     expect(await page.locator("h1").innerText()).toBe(FIRST_POST_TITLE);
   });
 
+  it("shows help, the latest meetings and the topics before a search, and the filters only once there are results", async () => {
+    const { page } = tab;
+    await page.goto(site.url("/soeg/"));
+    const start = page.locator("[data-search-start]");
+    const filters = page.locator(".search-filters");
+    await expect.poll(() => page.locator("[data-search-page]").isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await start.isVisible()).toBe(true);
+    expect(await filters.isVisible()).toBe(false);
+    expect(await start.getByRole("link", { name: FIRST_POST_TITLE }).count()).toBe(1);
+    expect(await start.getByRole("link", { name: "Corporate Volunteering", exact: true }).count()).toBe(1);
+
+    await page.locator("pagefind-input input").fill("frivillig");
+    await expectResults(3, "frivillig");
+    expect(await start.isVisible()).toBe(false);
+    expect(await filters.isVisible()).toBe(true);
+  });
+
   it("narrows the results by a filter and counts again, keeping the filter in the address", async () => {
     const { page } = tab;
     await page.goto(site.url("/soeg/?q=frivillig"));
