@@ -6,11 +6,13 @@ import { cssPlugin } from "./lib/eleventy/css-plugin.ts";
 import { buildContext } from "./lib/eleventy/build-context.ts";
 import { DIRECTORIES } from "./lib/eleventy/directories.ts";
 import { filtersPlugin } from "./lib/eleventy/filters-plugin.ts";
+import { iconsPlugin } from "./lib/eleventy/icons-plugin.ts";
 import { imagesPlugin } from "./lib/eleventy/images-plugin.ts";
 import { listingsPlugin } from "./lib/eleventy/listings-plugin.ts";
 import { markdownPlugin } from "./lib/eleventy/markdown-plugin.ts";
 import { metaPlugin } from "./lib/eleventy/meta-plugin.ts";
 import { searchPlugin } from "./lib/eleventy/search-plugin.ts";
+import { shareCardsPlugin } from "./lib/eleventy/share-cards-plugin.ts";
 import { SiteState } from "./lib/eleventy/site-state.ts";
 import type { EleventyConfig } from "./lib/eleventy/types.ts";
 
@@ -37,6 +39,8 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(metaPlugin, { state });
+  eleventyConfig.addPlugin(shareCardsPlugin, { state });
+  eleventyConfig.addPlugin(iconsPlugin, { state });
 }
 
 export const config = {

@@ -9,7 +9,7 @@
   if (page === null || components === undefined) return;
 
   /** The filters the index has (lib/search/search-fields.ts), in address order. */
-  const FILTERS = ["år", "person", "emne", "verdensmål", "type"];
+  const FILTERS = ["år", "person", "organisation", "emne", "verdensmål", "type"];
   /** The sort choices: the value in the address and Pagefind's sort on the `dato` key. */
   const SORTS = { nyeste: { dato: "desc" }, aeldste: { dato: "asc" } };
 

@@ -1,4 +1,5 @@
 import { tagWarnings } from "../listings/tags.ts";
+import { organisationWarnings } from "../organisations/organisation-index.ts";
 import { nameWarnings } from "../people/name-warnings.ts";
 import type { LoadedPost } from "./load-posts.ts";
 import { bodyImages } from "./post-images.ts";
@@ -50,6 +51,7 @@ export function collectWarnings(posts: readonly LoadedPost[]): Problem[] {
   return [
     ...posts.flatMap((post) => [...longSummary(post), ...meetingWithoutSpeakers(post), ...imagesWithoutAlt(post)]),
     ...nameWarnings(posts),
+    ...organisationWarnings(posts),
     ...tagWarnings(posts),
   ];
 }

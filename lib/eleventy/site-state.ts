@@ -6,7 +6,11 @@ import { type PublicationStatus, publicationStatus } from "../content/publicatio
 import { isoDateInZone } from "../dates/format.ts";
 import { type ArchiveYear, groupByYearAndMonth } from "../listings/archive.ts";
 import { newestFirst } from "../listings/order.ts";
+import { relatedPosts } from "../listings/related.ts";
 import { type TagIndex, buildTagIndex } from "../listings/tags.ts";
+import { type OrganisationIndex, buildOrganisationIndex } from "../organisations/organisation-index.ts";
+import { type ShareCards, shareCards } from "../share-card/card-files.ts";
+import { cardDesignKey, cardFonts } from "../share-card/render-card.ts";
 import { type PeopleIndex, buildPeopleIndex } from "../people/people-index.ts";
 import type { LoadedSite } from "../site/load-site.ts";
 
@@ -14,6 +18,7 @@ import type { LoadedSite } from "../site/load-site.ts";
 interface Listings {
   published: readonly LoadedPost[];
   people: PeopleIndex;
+  organisations: OrganisationIndex;
   tags: TagIndex;
   archive: ArchiveYear[];
 }
@@ -28,6 +33,8 @@ export class SiteState {
   #site: LoadedSite | undefined;
   #postsByPath = new Map<string, LoadedPost>();
   #listings: Listings | undefined;
+  #related: Map<string, LoadedPost[]> | undefined;
+  #shareCards: ShareCards | undefined;
   #today = "";
 
   load(site: LoadedSite): void {
@@ -35,6 +42,8 @@ export class SiteState {
     this.#today = isoDateInZone(site.buildDate, site.settings.timeZone);
     this.#postsByPath = new Map(site.posts.map((post) => [post.absolutePath, post]));
     this.#listings = undefined;
+    this.#related = undefined;
+    this.#shareCards = undefined;
   }
 
   get site(): LoadedSite {
@@ -71,11 +80,24 @@ export class SiteState {
       this.#listings = {
         published,
         people: buildPeopleIndex(published),
+        organisations: buildOrganisationIndex(published),
         tags: buildTagIndex(published),
         archive: groupByYearAndMonth(published),
       };
     }
     return this.#listings;
+  }
+
+  /** Each published post's related meetings (up to three), by its URL path: worked out once per build. */
+  get relatedPosts(): Map<string, LoadedPost[]> {
+    this.#related ??= relatedPosts(this.listings.published);
+    return this.#related;
+  }
+
+  /** The link-preview card of each published post and the site's: named by content, drawn after the build. */
+  get shareCards(): ShareCards {
+    this.#shareCards ??= shareCards(this.listings.published, this.site.settings, cardDesignKey(cardFonts()));
+    return this.#shareCards;
   }
 
   /**

@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { copyFile, mkdir, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { existsSync } from "node:fs";
-import type { ShareCardContent } from "./card-content.ts";
+import type { LoadedPost } from "../content/load-posts.ts";
+import { type ShareCardContent, postCardContent, siteCardContent } from "./card-content.ts";
 
 /** Where the cards are published, below the output folder and the site's root. */
 export const CARD_FOLDER = "delingsbilleder";
@@ -28,6 +29,39 @@ export function cardFileName(content: ShareCardContent, designKey: string): stri
 /** A site path of a card, e.g. `/delingsbilleder/3f9c0d1e2a4b5c6d.png`. */
 export function cardPath(fileName: string): string {
   return `/${CARD_FOLDER}/${fileName}`;
+}
+
+/** Every card of a build: one per post, by its URL path, and the site's for every other page. */
+export interface ShareCards {
+  posts: Map<string, CardFile>;
+  site: CardFile;
+}
+
+/**
+ * The cards of the given posts and the site's card, named by content and design.
+ * @example shareCards(posts, settings, designKey).posts.get("/2018/aarets-sidste-netvaerksmoede/")?.fileName // "3f9c0d1e2a4b5c6d.png"
+ */
+export function shareCards(
+  posts: readonly LoadedPost[],
+  settings: { title: string; network: string; description: string; timeZone: string },
+  designKey: string,
+): ShareCards {
+  const file = (content: ShareCardContent): CardFile => ({ content, fileName: cardFileName(content, designKey) });
+  return {
+    posts: new Map(posts.map((post) => [post.urlPath, file(postCardContent(post.data, settings, settings.timeZone))])),
+    site: file(siteCardContent(settings)),
+  };
+}
+
+/**
+ * A card's alt text for `og:image:alt`: what it shows, in words.
+ * @example cardAltText(card.content) // "Årets sidste netværksmøde. fredag den 5. oktober 2018 · Frivilligcenter Vesterbro. CSR Forum."
+ */
+export function cardAltText(content: ShareCardContent): string {
+  return [content.title, content.facts, content.site]
+    .filter((part) => part !== "")
+    .map((part) => (/[.!?]$/.test(part) ? part : `${part}.`))
+    .join(" ");
 }
 
 export interface WriteCardsOptions {

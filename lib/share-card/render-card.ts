@@ -27,6 +27,14 @@ export interface CardFont {
   style: "normal";
 }
 
+let fontsOfThisProcess: CardFont[] | undefined;
+
+/** The card's fonts, read once per process (`loadCardFonts`). */
+export function cardFonts(): CardFont[] {
+  fontsOfThisProcess ??= loadCardFonts();
+  return fontsOfThisProcess;
+}
+
 /** The card's fonts, read from the installed npm package: nothing is fetched over the network. */
 export function loadCardFonts(): CardFont[] {
   const require = createRequire(import.meta.url);

@@ -2,7 +2,7 @@ import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { ShareCardContent } from "../../../lib/share-card/card-content.ts";
-import { CARD_FOLDER, cardFileName, cardPath, writeCards } from "../../../lib/share-card/card-files.ts";
+import { CARD_FOLDER, cardAltText, cardFileName, cardPath, writeCards } from "../../../lib/share-card/card-files.ts";
 import { useScratchDir } from "../../helpers/scratch-dir.ts";
 
 const scratch = useScratchDir("share-cards");
@@ -53,5 +53,14 @@ describe("writeCards", () => {
     };
     await expect(writeCards(cards.slice(0, 1), { cacheDir, outputDir: path.join(scratch.root, "out"), render: failing })).rejects.toThrow("resvg failed");
     expect(await readdir(cacheDir)).toEqual([]);
+  });
+});
+
+describe("cardAltText", () => {
+  it("says what the card shows, one sentence a part, without doubled full stops", () => {
+    expect(cardAltText({ ...content("Årets sidste netværksmøde"), facts: "fredag den 5. oktober 2018 · Valby" })).toBe(
+      "Årets sidste netværksmøde. fredag den 5. oktober 2018 · Valby. CSR Forum.",
+    );
+    expect(cardAltText(content("Bloggen om møderne."))).toBe("Bloggen om møderne. CSR Forum.");
   });
 });
