@@ -32,6 +32,9 @@ const PAGE_TYPES: PageType[] = [
   { name: "the archive", path: "/arkiv/", status: 200 },
   { name: "a topic", path: "/emner/corporate-volunteering/", status: 200 },
   { name: "a person", path: "/personer/jesper-bering-kristensen/", status: 200 },
+  { name: "the organisations", path: "/organisationer/", status: 200 },
+  { name: "an organisation", path: "/organisationer/ibm-danmark/", status: 200 },
+  { name: "the search page before a search", path: "/soeg/", status: 200 },
   { name: "the calendar", path: "/kalender/2019/", status: 200 },
   {
     name: "the search page with results",

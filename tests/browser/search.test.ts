@@ -128,6 +128,17 @@ describe.each(["/", "/blog/"])("search with the site served at %s", (prefix) => 
     expect(await page.getByRole("checkbox", { name: /^2018/ }).isChecked()).toBe(true);
   });
 
+  it("narrows the results by organisation, keeping it in the address", async () => {
+    const { page } = tab;
+    await page.goto(site.url("/soeg/?q=frivillig"));
+    await expectResults(3, "frivillig");
+    // Karen Holm of CSR Forum spoke at the second meeting only.
+    await page.getByRole("checkbox", { name: /^CSR Forum/ }).check();
+    await expectResults(1, "frivillig");
+    expect(await resultTitles()).toEqual([SECOND_POST_TITLE]);
+    expect(new URL(page.url()).searchParams.getAll("organisation")).toEqual(["CSR Forum"]);
+  });
+
   it("announces the result count to screen readers, and again after filtering", async () => {
     const { page } = tab;
     await page.addInitScript({ content: RECORD_ANNOUNCEMENTS });
