@@ -2,7 +2,7 @@
 // into a staging folder and swaps it in as _site/ only when everything succeeded.
 // The site's root is the working directory (npm runs scripts in the package root).
 import { parseArgs } from "node:util";
-import { ContentError } from "../lib/content/problems.ts";
+import { ContentError } from "../lib/validation/problems.ts";
 import { buildSite } from "../lib/eleventy/build-site.ts";
 import { SearchIndexError } from "../lib/search/index-site.ts";
 

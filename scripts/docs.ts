@@ -3,7 +3,7 @@
 // README is current.
 import { readFile, writeFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { listDocumentedFields } from "../lib/content/field-docs.ts";
+import { listDocumentedFields } from "../lib/validation/field-docs.ts";
 import { calendarSchema } from "../lib/calendar/calendar-schema.ts";
 import { CALENDAR_TABLE, POST_TABLE, renderFieldTable, replaceFieldTable } from "../lib/content/field-guide.ts";
 import { postSchema } from "../lib/content/post-schema.ts";

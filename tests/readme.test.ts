@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { listDocumentedFields } from "../lib/content/field-docs.ts";
+import { listDocumentedFields } from "../lib/validation/field-docs.ts";
 import { calendarSchema } from "../lib/calendar/calendar-schema.ts";
 import { CALENDAR_TABLE, renderFieldTable, replaceFieldTable } from "../lib/content/field-guide.ts";
 import { postSchema } from "../lib/content/post-schema.ts";

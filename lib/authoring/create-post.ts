@@ -1,10 +1,10 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { isCalendarDate } from "../content/field-types.ts";
+import { isCalendarDate } from "../validation/field-types.ts";
 import { readSourceFile } from "../content/front-matter.ts";
 import { listMarkdownFiles } from "../content/load-posts.ts";
 import { postPath } from "../content/post-url.ts";
-import { ContentError, type Problem, repositoryPath, throwIfProblems } from "../content/problems.ts";
+import { ContentError, type Problem, repositoryPath, throwIfProblems } from "../validation/problems.ts";
 import { validatePost } from "../content/validate-post.ts";
 import { slugifyDanish } from "../text/slug.ts";
 import { type NewPost, postLocation, renderPostFile } from "./new-post.ts";

@@ -1,6 +1,6 @@
-import { docAt, schemaAt } from "../content/field-docs.ts";
+import { docAt, schemaAt } from "../validation/field-docs.ts";
 import { postSchema } from "../content/post-schema.ts";
-import { problemsFromIssues } from "../content/schema-issues.ts";
+import { problemsFromIssues } from "../validation/schema-issues.ts";
 
 /** A path into the post's front matter, e.g. `["meeting", "date"]` or `["speakers", 0, "name"]`. */
 export type FieldPath = ReadonlyArray<string | number>;

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../validation/problems.ts";
 import type { NewPost, PersonAnswer } from "./new-post.ts";
 
 /** The new-post command's help, in Danish. */

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ContentError, type Problem, formatProblem } from "../content/problems.ts";
+import { ContentError, type Problem, formatProblem } from "../validation/problems.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
 import { isoDateInZone } from "../dates/format.ts";
 import { loadSiteSettings } from "../site/settings.ts";

@@ -2,7 +2,7 @@ import { formatClockRange, formatLongDate, isoDateInZone, zonedDateTime } from "
 import { type CalendarActivity, type DatedActivity, isDated } from "./activity.ts";
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from "./calendar-schema.ts";
 import { googleCalendarUrl } from "./google-calendar.ts";
-import type { Holiday } from "./holidays.ts";
+import { HOLIDAY_TYPE_LABELS, type Holiday } from "./holidays.ts";
 import { type ICalendarOptions, writeICalendar } from "./icalendar.ts";
 import { type CalendarMonth, WEEKDAYS, buildCalendarMonths } from "./month-grid.ts";
 import { activityIcsPath, calendarFeedPath, calendarPath, webcalUrl } from "./routes.ts";
@@ -69,6 +69,8 @@ export interface CalendarPage {
   webcalUrl: string;
   /** The tables' column heads, Monday first. */
   weekdays: typeof WEEKDAYS;
+  /** The legend's kinds of holiday, each with its label: public holidays, then observances. */
+  holidayTypes: ReadonlyArray<{ type: Holiday["type"]; label: string }>;
   months: CalendarMonth[];
   /** All activities in calendar order, those without a date last: the list under the grid. */
   activities: ActivityView[];
@@ -89,6 +91,8 @@ export interface CalendarPage {
 export function signupMailto(email: string, title: string, dateText: string): string {
   return `mailto:${email}?subject=${encodeURIComponent(`Tilmelding: ${title}, ${dateText}`)}`;
 }
+
+const HOLIDAY_TYPES = Object.entries(HOLIDAY_TYPE_LABELS).map(([type, label]) => ({ type: type as Holiday["type"], label }));
 
 function venueText(activity: CalendarActivity): string | undefined {
   return activity.venue === undefined ? undefined : [activity.venue.name, activity.venue.address].filter(Boolean).join(", ");
@@ -159,6 +163,7 @@ export function buildCalendarPage(
     feedUrl,
     webcalUrl: webcalUrl(feedUrl),
     weekdays: WEEKDAYS,
+    holidayTypes: HOLIDAY_TYPES,
     months: buildCalendarMonths(year, dated, holidays, today),
     activities: views,
     ...(dated.length === 0

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { entriesIfPresent } from "../files/missing-ok.ts";
 import path from "node:path";
 import type { LoadedPost } from "../content/load-posts.ts";
-import { type Problem, repositoryPath, throwIfProblems } from "../content/problems.ts";
+import { type Problem, repositoryPath, throwIfProblems } from "../validation/problems.ts";
 import type { LoadedCalendar } from "./activity.ts";
 import { linkCalendarPosts } from "./post-meetings.ts";
 import { type ValidCalendar, validateCalendar } from "./validate-calendar.ts";

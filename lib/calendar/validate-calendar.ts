@@ -1,8 +1,8 @@
 import yaml from "js-yaml";
 import { yamlSyntaxProblem } from "../content/front-matter.ts";
-import type { Problem } from "../content/problems.ts";
-import { isCalendarDate } from "../content/field-types.ts";
-import { validateAgainst } from "../content/schema-issues.ts";
+import type { Problem } from "../validation/problems.ts";
+import { isCalendarDate } from "../validation/field-types.ts";
+import { validateAgainst } from "../validation/schema-issues.ts";
 import { yearOf } from "../dates/format.ts";
 import { type CalendarFile, calendarSchema } from "./calendar-schema.ts";
 

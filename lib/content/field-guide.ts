@@ -1,4 +1,4 @@
-import type { DocumentedField } from "./field-docs.ts";
+import type { DocumentedField } from "../validation/field-docs.ts";
 
 /** The comments that fence a generated table in the README. */
 export interface TableMarkers {

@@ -1,6 +1,6 @@
 import matter from "gray-matter";
 import yaml from "js-yaml";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../validation/problems.ts";
 
 /**
  * YAML as the secretariat writes it, read with js-yaml's core schema: unlike the

@@ -2,7 +2,7 @@ import path from "node:path";
 import { statIfPresent } from "../files/missing-ok.ts";
 import { createMarkdown } from "../markdown/create-markdown.ts";
 import type { LoadedPost } from "./load-posts.ts";
-import type { Problem } from "./problems.ts";
+import type { Problem } from "../validation/problems.ts";
 
 /** An image a post's Markdown body shows: `![alt](src)`. */
 export interface BodyImage {

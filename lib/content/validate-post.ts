@@ -1,7 +1,7 @@
 import { readSourceFile } from "./front-matter.ts";
 import { postSchema, type PostFrontMatter } from "./post-schema.ts";
-import type { Problem } from "./problems.ts";
-import { validateAgainst } from "./schema-issues.ts";
+import type { Problem } from "../validation/problems.ts";
+import { validateAgainst } from "../validation/schema-issues.ts";
 
 /** A post's validated front matter and its Markdown body. */
 export interface ValidPost {

@@ -1,4 +1,4 @@
-import { ContentError } from "../content/problems.ts";
+import { ContentError } from "../validation/problems.ts";
 
 /**
  * "Today" for the build, as a Date: `SOURCE_DATE_EPOCH` (seconds since 1970, the

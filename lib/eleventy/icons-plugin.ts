@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { type IconFile, siteIcons, webManifest } from "../icons/site-icons.ts";
-import type { SiteState } from "./site-state.ts";
+import type { SiteState } from "../site/site-state.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** The one drawing every icon is made from, relative to the input folder. */

@@ -1,5 +1,5 @@
 import type { LoadedPost } from "../content/load-posts.ts";
-import type { SiteState } from "./site-state.ts";
+import type { SiteState } from "../site/site-state.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** How many of the newest meetings the search page offers before a search. */

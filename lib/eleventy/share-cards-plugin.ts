@@ -2,7 +2,7 @@ import path from "node:path";
 import type { LoadedPost } from "../content/load-posts.ts";
 import { type CardFile, cardAltText, cardPath, writeCards } from "../share-card/card-files.ts";
 import { CARD_HEIGHT, CARD_WIDTH, cardFonts, renderCardPng } from "../share-card/render-card.ts";
-import type { SiteState } from "./site-state.ts";
+import type { SiteState } from "../site/site-state.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** Where drawn cards are kept between builds, relative to the working folder (like eleventy-img's `.cache`). */

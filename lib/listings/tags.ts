@@ -1,5 +1,5 @@
 import type { LoadedPost } from "../content/load-posts.ts";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../validation/problems.ts";
 import { assignUniqueSlugs } from "../text/unique-slugs.ts";
 import { newestFirst } from "./order.ts";
 import { byDanishName } from "../text/danish-order.ts";

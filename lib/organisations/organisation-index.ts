@@ -1,5 +1,5 @@
 import type { LoadedPost } from "../content/load-posts.ts";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../validation/problems.ts";
 import { type NameUse, spellingWarnings } from "../people/name-warnings.ts";
 import { type Capacity, listMentions } from "../people/people-index.ts";
 import { assignUniqueSlugs } from "../text/unique-slugs.ts";

@@ -1,5 +1,5 @@
 import type { LoadedPost } from "../content/load-posts.ts";
-import type { Problem } from "../content/problems.ts";
+import type { Problem } from "../validation/problems.ts";
 import { slugifyDanish } from "../text/slug.ts";
 import { listMentions } from "./people-index.ts";
 

@@ -1,4 +1,4 @@
-import { ContentError, type Problem } from "../content/problems.ts";
+import { ContentError, type Problem } from "../validation/problems.ts";
 
 /** Where this build will be served: the site's origin and the path below it. */
 export interface DeployAddress {

@@ -2,10 +2,10 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { IANAZone } from "luxon";
 import { z } from "zod";
-import { documented } from "../content/field-docs.ts";
-import { text } from "../content/field-types.ts";
-import { ContentError, type Problem, repositoryPath } from "../content/problems.ts";
-import { validateAgainst } from "../content/schema-issues.ts";
+import { documented } from "../validation/field-docs.ts";
+import { text } from "../validation/field-types.ts";
+import { ContentError, type Problem, repositoryPath } from "../validation/problems.ts";
+import { validateAgainst } from "../validation/schema-issues.ts";
 import { siteAddressIssue } from "./deploy-address.ts";
 
 /** The site's settings, `data/site.json`: the one place every part of the site reads them from. */
@@ -23,11 +23,16 @@ export const siteSchema = z.strictObject({
     required: true,
   }),
   // Only the origin: a sub-folder is the build's PATH_PREFIX, which Eleventy must know.
+  // Kept as the origin alone ("https://blog.csrforum.dk/" becomes "https://blog.csrforum.dk"),
+  // so that whatever appends a path to it never writes "//".
   url: documented(
-    z.string().superRefine((value, ctx) => {
-      const issue = siteAddressIssue(value);
-      if (issue !== undefined) ctx.addIssue({ code: "custom", message: issue });
-    }),
+    z
+      .string()
+      .superRefine((value, ctx) => {
+        const issue = siteAddressIssue(value);
+        if (issue !== undefined) ctx.addIssue({ code: "custom", message: issue });
+      })
+      .transform((value) => new URL(value).origin),
     {
       label: "sidens adresse på nettet",
       hint: 'Skriv adressen med https:// og uden sti, fx "https://blog.csrforum.dk"; en undermappe sættes med PATH_PREFIX.',
@@ -70,8 +75,8 @@ export const siteSchema = z.strictObject({
   }),
 });
 
-/** The validated site settings. */
-export type SiteSettings = z.infer<typeof siteSchema>;
+/** The validated site settings: text trimmed, `url` the origin without a trailing slash. */
+export type SiteSettings = z.output<typeof siteSchema>;
 
 /**
  * Validates parsed site settings; `file` is the repository-relative path that

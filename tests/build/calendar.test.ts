@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ContentError } from "../../lib/content/problems.ts";
+import { ContentError } from "../../lib/validation/problems.ts";
 import { type FixtureSite, type ParsedPage, createFixtureSite, post, readable, removeFixtureSite } from "../helpers/fixture-site.ts";
 
 // The fixture builds on 15 January 2019, before the year's activities; the posts

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, calendarSchema, isReservedId } from "../../../lib/calendar/calendar-schema.ts";
-import { listDocumentedFields } from "../../../lib/content/field-docs.ts";
+import { listDocumentedFields } from "../../../lib/validation/field-docs.ts";
 
 describe("the calendar schema", () => {
   it("documents every field, so every error has a hint and the guide lists it", () => {
@@ -37,6 +37,7 @@ describe("the calendar schema", () => {
   it("reserves the anchors the page itself uses", () => {
     expect(isReservedId("indhold")).toBe(true);
     expect(isReservedId("kalender-abonner")).toBe(true);
+    expect(isReservedId("search-sort")).toBe(true);
     expect(isReservedId("kalenderen-lanceres")).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { linkCalendars, readCalendars } from "../../../lib/calendar/load-calendars.ts";
-import { ContentError } from "../../../lib/content/problems.ts";
+import { ContentError } from "../../../lib/validation/problems.ts";
 import { useScratchDir } from "../../helpers/scratch-dir.ts";
 
 const scratch = useScratchDir("calendars");

@@ -4,7 +4,7 @@ import { calendarActivities, findPost, linkCalendarPosts, meetingActivityId } fr
 import type { ValidCalendar } from "../../../lib/calendar/validate-calendar.ts";
 import type { LoadedPost } from "../../../lib/content/load-posts.ts";
 import type { PostFrontMatter } from "../../../lib/content/post-schema.ts";
-import { formatProblem } from "../../../lib/content/problems.ts";
+import { formatProblem } from "../../../lib/validation/problems.ts";
 
 const FILE = "data/calendar/2019.yaml";
 
@@ -49,6 +49,10 @@ describe("findPost", () => {
 describe("meetingActivityId", () => {
   it("is the last part of the post's address", () => {
     expect(meetingActivityId(MARCH)).toBe("morgenmoede-i-marts");
+  });
+
+  it("steers clear of the ids the page itself uses", () => {
+    expect(meetingActivityId({ urlPath: "/2019/indhold/" })).toBe("indhold-2");
   });
 });
 

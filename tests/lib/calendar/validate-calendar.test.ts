@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatProblem, type Problem } from "../../../lib/content/problems.ts";
+import { formatProblem, type Problem } from "../../../lib/validation/problems.ts";
 import { calendarYearOf, validateCalendar } from "../../../lib/calendar/validate-calendar.ts";
 
 const FILE = "data/calendar/2019.yaml";

@@ -2,7 +2,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type PostCache, loadPosts } from "../../../lib/content/load-posts.ts";
-import { ContentError } from "../../../lib/content/problems.ts";
+import { ContentError } from "../../../lib/validation/problems.ts";
 import { useScratchDir } from "../../helpers/scratch-dir.ts";
 
 const scratch = useScratchDir("posts");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Problem } from "../../../lib/content/problems.ts";
+import type { Problem } from "../../../lib/validation/problems.ts";
 import { validatePost } from "../../../lib/content/validate-post.ts";
 
 const FILE = "content/posts/2019/moede.md";

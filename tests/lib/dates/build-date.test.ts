@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ContentError } from "../../../lib/content/problems.ts";
+import { ContentError } from "../../../lib/validation/problems.ts";
 import { resolveBuildDate } from "../../../lib/dates/build-date.ts";
 
 const clock = () => new Date("2026-11-27T10:00:00Z");

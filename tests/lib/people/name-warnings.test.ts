@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "../../../lib/content/problems.ts";
+import { formatProblem } from "../../../lib/validation/problems.ts";
 import { nameVariantKey, nameWarnings } from "../../../lib/people/name-warnings.ts";
 import { loadedPost } from "../../helpers/loaded-post.ts";
 

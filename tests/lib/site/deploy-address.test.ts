@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ContentError } from "../../../lib/content/problems.ts";
+import { ContentError } from "../../../lib/validation/problems.ts";
 import { readDeployOverrides, siteAddressIssue } from "../../../lib/site/deploy-address.ts";
 
 const problemsOf = (env: Record<string, string>) => {

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ContentError } from "../../../lib/content/problems.ts";
+import { ContentError } from "../../../lib/validation/problems.ts";
 import { loadSiteSettings, validateSiteSettings } from "../../../lib/site/settings.ts";
 import { useScratchDir } from "../../helpers/scratch-dir.ts";
 

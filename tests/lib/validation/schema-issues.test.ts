@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatFieldPath, suggestField } from "../../../lib/content/schema-issues.ts";
+import { formatFieldPath, suggestField } from "../../../lib/validation/schema-issues.ts";
 
 describe("formatFieldPath", () => {
   it("writes list positions in brackets", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { docAt, keysAt, listDocumentedFields } from "../../../lib/content/field-docs.ts";
+import { docAt, keysAt, listDocumentedFields } from "../../../lib/validation/field-docs.ts";
 import { postSchema } from "../../../lib/content/post-schema.ts";
 import { siteSchema } from "../../../lib/site/settings.ts";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ContentError, formatProblem, formatProblemReport, formatWarningReport, repositoryPath } from "../../../lib/content/problems.ts";
+import { ContentError, formatProblem, formatProblemReport, formatWarningReport, repositoryPath } from "../../../lib/validation/problems.ts";
 
 describe("formatProblem", () => {
   it("names the file, the field, what is wrong and the fix", () => {
