@@ -1,5 +1,4 @@
-import yaml from "js-yaml";
-import { yamlSyntaxProblem } from "../content/front-matter.ts";
+import { parseDataFile } from "../content/front-matter.ts";
 import type { Problem } from "../validation/problems.ts";
 import { isCalendarDate } from "../validation/field-types.ts";
 import { validateAgainst } from "../validation/schema-issues.ts";
@@ -95,14 +94,9 @@ export function validateCalendar(file: string, text: string): { calendar?: Valid
       problems: [{ file, message: "Filen er tom.", hint: "Skriv activities: og årets aktiviteter på linjerne under, som i guiden i README.md." }],
     };
   }
-  let value: unknown;
-  try {
-    // The core schema, as for front matter: `date: 2019-02-30` stays text for the validator to reject.
-    value = yaml.load(text.replace(/^\uFEFF/, ""), { schema: yaml.CORE_SCHEMA, filename: file });
-  } catch (error) {
-    if (!(error instanceof yaml.YAMLException)) throw error;
-    return { problems: [yamlSyntaxProblem(file, error)] };
-  }
+  const parsed = parseDataFile(file, text);
+  if (parsed.problems.length > 0) return { problems: parsed.problems };
+  const { value } = parsed;
   const { value: data, problems } = validateAgainst(file, calendarSchema, value);
   problems.push(...crossActivityProblems(file, year, value));
   if (data === undefined || problems.length > 0) return { problems };

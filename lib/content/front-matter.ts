@@ -36,6 +36,20 @@ function danishYamlReason(reason: string): string {
 }
 
 /**
+ * A data file's YAML (a calendar, the synonyms), read with the core schema as
+ * front matter is, so `date: 2019-02-30` stays text for the validator to reject;
+ * a syntax error comes back as a problem, with its line.
+ */
+export function parseDataFile(file: string, text: string): { value?: unknown; problems: Problem[] } {
+  try {
+    return { value: yaml.load(text.replace(/^\uFEFF/, ""), { schema: yaml.CORE_SCHEMA, filename: file }), problems: [] };
+  } catch (error) {
+    if (!(error instanceof yaml.YAMLException)) throw error;
+    return { problems: [yamlSyntaxProblem(file, error)] };
+  }
+}
+
+/**
  * A YAML syntax error as a problem: js-yaml's position (0-based, of the text it
  * was given) as the file's 1-based line and column, and the reason in Danish.
  */

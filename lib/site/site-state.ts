@@ -16,6 +16,9 @@ import { type OrganisationIndex, buildOrganisationIndex } from "../organisations
 import { type ShareCards, shareCards } from "../share-card/card-files.ts";
 import { cardDesignKey, cardFonts } from "../share-card/render-card.ts";
 import { type PeopleIndex, buildPeopleIndex } from "../people/people-index.ts";
+import { createCompoundSplitter } from "../search/compound-splitter.ts";
+import { loadDanishWords } from "../search/danish-words.ts";
+import { type SearchVocabulary, buildVocabulary } from "../search/vocabulary.ts";
 import type { LoadedSite } from "./load-site.ts";
 import { absoluteUrl } from "./urls.ts";
 
@@ -57,6 +60,7 @@ export class SiteState {
   #upcoming: UpcomingActivityLink[] | undefined;
   #related: Map<string, LoadedPost[]> | undefined;
   #shareCards: ShareCards | undefined;
+  #searchVocabulary: Promise<SearchVocabulary> | undefined;
 
   load(site: LoadedSite): void {
     this.#site = site;
@@ -68,6 +72,7 @@ export class SiteState {
     this.#upcoming = undefined;
     this.#related = undefined;
     this.#shareCards = undefined;
+    this.#searchVocabulary = undefined;
   }
 
   get site(): LoadedSite {
@@ -174,5 +179,19 @@ export class SiteState {
       UPCOMING_COUNT,
     ).map(({ year, activity }) => ({ ...activity, path: `${calendarPath(year)}#${activity.id}` }));
     return this.#upcoming;
+  }
+
+  /**
+   * The search page's vocabulary (lib/search/vocabulary.ts): the published posts'
+   * compounds and the synonym groups. Asynchronous, as the Danish word list is
+   * read from disk; a site without posts does without it.
+   */
+  searchVocabulary(): Promise<SearchVocabulary> {
+    this.#searchVocabulary ??= (async () => {
+      const posts = this.listings.published;
+      const splitter = posts.length === 0 ? { split: () => undefined, isName: () => false } : createCompoundSplitter(await loadDanishWords());
+      return buildVocabulary(posts, this.site.synonyms, splitter);
+    })();
+    return this.#searchVocabulary;
   }
 }
