@@ -7,6 +7,7 @@ import { contentPlugin } from "./lib/eleventy/content-plugin.ts";
 import { DIRECTORIES } from "./lib/eleventy/directories.ts";
 import { filtersPlugin } from "./lib/eleventy/filters-plugin.ts";
 import { fingerprintPlugin } from "./lib/eleventy/fingerprint-plugin.ts";
+import { iconsPlugin } from "./lib/eleventy/icons-plugin.ts";
 import { imagesPlugin } from "./lib/eleventy/images-plugin.ts";
 import { listingsPlugin } from "./lib/eleventy/listings-plugin.ts";
 import { markdownPlugin } from "./lib/eleventy/markdown-plugin.ts";
@@ -14,6 +15,7 @@ import { metaPlugin } from "./lib/eleventy/meta-plugin.ts";
 import { previewPlugin } from "./lib/eleventy/preview-plugin.ts";
 import { searchPlugin } from "./lib/eleventy/search-plugin.ts";
 import { searchVocabularyPlugin } from "./lib/eleventy/search-vocabulary-plugin.ts";
+import { shareCardsPlugin } from "./lib/eleventy/share-cards-plugin.ts";
 import { TEMPLATE_FORMATS } from "./lib/site/output-paths.ts";
 import type { EleventyConfig } from "./lib/eleventy/types.ts";
 import { SiteState } from "./lib/site/site-state.ts";
@@ -43,6 +45,8 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(metaPlugin, { state });
   eleventyConfig.addPlugin(cmsPlugin, { state });
+  eleventyConfig.addPlugin(shareCardsPlugin, { state });
+  eleventyConfig.addPlugin(iconsPlugin, { state });
 }
 
 export const config = {

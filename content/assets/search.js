@@ -10,7 +10,7 @@
   if (page === null || components === undefined) return;
 
   /** The filters the index has (lib/search/search-fields.ts), in address order. */
-  const FILTERS = ["år", "person", "emne", "verdensmål", "type"];
+  const FILTERS = ["år", "person", "organisation", "emne", "verdensmål", "type"];
   /** The sort choices: the value in the address and Pagefind's sort on the `dato` key. */
   const SORTS = { nyeste: { dato: "desc" }, aeldste: { dato: "asc" } };
 
@@ -23,6 +23,8 @@
   if (bundle !== null) instance.applyOptions({ bundlePath: new URL(".", bundle.href).href });
   const results = page.querySelector("pagefind-results");
   const sortChoice = page.querySelector("#search-sort");
+  const filterPane = page.querySelector(".search-filters");
+  const startHelp = document.querySelector("[data-search-start]");
 
   results.resultTemplate = renderResult;
   page.hidden = false;
@@ -31,6 +33,14 @@
   sortChoice.value = start.sort;
   instance.searchSort = SORTS[start.sort] ?? {};
   instance.on("search", (term, filters) => writeAddress(term, filters ?? {}));
+  // Before a search (and when the box is emptied) the help and ways in show; the
+  // filters only once a search found something, counted before filtering, so a
+  // filter that leaves nothing can still be taken off.
+  instance.on("results", (found) => {
+    const searching = (instance.searchTerm ?? "").trim() !== "";
+    if (startHelp !== null) startHelp.hidden = searching;
+    filterPane.hidden = !searching || (found?.unfilteredTotalCount ?? found?.results?.length ?? 0) === 0;
+  });
   sortChoice.addEventListener("change", () => {
     instance.searchSort = SORTS[sortChoice.value] ?? {};
     instance.triggerSearch(instance.searchTerm);

@@ -21,6 +21,27 @@ export interface LoadedCalendar {
   activities: readonly CalendarActivity[];
 }
 
+/**
+ * Every day the activity takes, from `date` to `endDate` (one day when it has none).
+ * @example activityDays({ date: "2019-06-13", endDate: "2019-06-16", … }) // ["2019-06-13", "2019-06-14", "2019-06-15", "2019-06-16"]
+ */
+export function activityDays(activity: DatedActivity): string[] {
+  const days = [activity.date];
+  const last = activity.endDate ?? activity.date;
+  while ((days.at(-1) ?? last) < last) days.push(nextDay(days.at(-1) ?? last));
+  return days;
+}
+
+/**
+ * The day after an ISO calendar date: how iCalendar and Google Calendar end an all-day
+ * activity (the end is exclusive).
+ * @example nextDay("2019-06-16") // "2019-06-17"
+ */
+export function nextDay(isoDate: string): string {
+  const [year = 0, month = 1, day = 1] = isoDate.split("-").map(Number);
+  return new Date(Date.UTC(year, month - 1, day + 1)).toISOString().slice(0, 10);
+}
+
 /** True when the activity's day is fixed. */
 export function isDated(activity: CalendarActivity): activity is DatedActivity {
   return activity.date !== undefined;

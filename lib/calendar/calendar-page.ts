@@ -1,4 +1,4 @@
-import { formatClockRange, formatLongDate, zonedDateTime } from "../dates/format.ts";
+import { formatClockRange, formatLongDate, isoDateInZone, zonedDateTime } from "../dates/format.ts";
 import { type CalendarActivity, type DatedActivity, isDated } from "./activity.ts";
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from "./calendar-schema.ts";
 import { googleCalendarUrl } from "./google-calendar.ts";
@@ -7,6 +7,9 @@ import { type ICalendarOptions, writeICalendar } from "./icalendar.ts";
 import { type CalendarMonth, WEEKDAYS, buildCalendarMonths } from "./month-grid.ts";
 import { activityIcsPath, calendarFeedPath, calendarPath, webcalUrl } from "./routes.ts";
 import { calendarJsonLd } from "./structured-data.ts";
+
+/** The status of a tentative activity whose days are known, while taking part is not yet sure. */
+export const DATED_TENTATIVE_LABEL = "Foreløbig";
 
 /** What the calendar pages need to know about the site and the build. */
 export interface CalendarContext {
@@ -17,14 +20,18 @@ export interface CalendarContext {
   /** The host that makes activity UIDs unique; from data/site.json, so UIDs survive a move. */
   uidHost: string;
   organisation: string;
-  /** The build's date: DTSTAMP of the calendar files. */
+  /** The build's date: DTSTAMP of the calendar files, and what "future" means for signing up. */
   buildDate: Date;
+  /** The secretariat's address, which "Tilmeld dig" writes to. */
+  email: string;
 }
 
 /** An activity with everything the page prints about it, in Danish. */
 export interface ActivityView extends CalendarActivity {
-  /** "fredag den 1. marts 2019", when the date is fixed. */
+  /** "fredag den 1. marts 2019", when the date is fixed: the first day of an activity over several. */
   dateText?: string;
+  /** "søndag den 16. juni 2019": the last day of an activity over several days. */
+  lastDateText?: string;
   /** For `<time datetime>`: the date, with clock time and offset when there is a start. */
   dateTime?: string;
   /** "kl. 8.30–10.00", when there is a start. */
@@ -36,6 +43,8 @@ export interface ActivityView extends CalendarActivity {
   /** The post's address on the site and its title, when a published post covers the activity. */
   postPath?: string;
   postTitle?: string;
+  /** "Tilmeld dig": an e-mail to the secretariat naming the activity, for a confirmed activity not yet past. */
+  signupUrl?: string;
   /** "Føj til kalender": the activity's own iCalendar file and a Google Calendar link, when it has a date. */
   icsPath?: string;
   googleUrl?: string;
@@ -73,6 +82,16 @@ export interface CalendarPage {
   activityFiles: CalendarFileOutput[];
 }
 
+/**
+ * A `mailto:` link to sign up for an activity, its subject naming the activity and its
+ * date (RFC 6068: header values percent-encoded as UTF-8).
+ * @example signupMailto("sekretariatet@csrforum.dk", "Morgenmøde", "fredag den 1. marts 2019")
+ *   // "mailto:sekretariatet@csrforum.dk?subject=Tilmelding%3A%20Morgenm%C3%B8de%2C%20fredag%20den%201.%20marts%202019"
+ */
+export function signupMailto(email: string, title: string, dateText: string): string {
+  return `mailto:${email}?subject=${encodeURIComponent(`Tilmelding: ${title}, ${dateText}`)}`;
+}
+
 const HOLIDAY_TYPES = Object.entries(HOLIDAY_TYPE_LABELS).map(([type, label]) => ({ type: type as Holiday["type"], label }));
 
 function venueText(activity: CalendarActivity): string | undefined {
@@ -105,12 +124,14 @@ export function buildCalendarPage(
   const title = `Aktivitetskalender ${year}`;
   const feedPath = calendarFeedPath(year);
   const feedUrl = context.publicUrl(feedPath);
+  const today = isoDateInZone(context.buildDate, context.zone);
 
   const views = activities.map((activity): ActivityView => {
     const view: ActivityView = {
       ...activity,
       kindLabel: ACTIVITY_KINDS[activity.kind],
-      statusLabel: ACTIVITY_STATUSES[activity.status],
+      // A tentative activity with a date is not waiting for one: "Foreløbig", not "… dato følger".
+      statusLabel: activity.status === "tentative" && isDated(activity) ? DATED_TENTATIVE_LABEL : ACTIVITY_STATUSES[activity.status],
     };
     const venue = venueText(activity);
     if (venue !== undefined) view.venueText = venue;
@@ -120,6 +141,11 @@ export function buildCalendarPage(
     }
     if (isDated(activity)) {
       view.dateText = formatLongDate(activity.date, context.zone);
+      if (activity.endDate !== undefined) view.lastDateText = formatLongDate(activity.endDate, context.zone);
+      if (activity.status === "confirmed" && (activity.endDate ?? activity.date) >= today) {
+        const when = view.lastDateText === undefined ? view.dateText : `${view.dateText} – ${view.lastDateText}`;
+        view.signupUrl = signupMailto(context.email, activity.title, when);
+      }
       view.dateTime = zonedDateTime(activity.date, activity.start, context.zone);
       if (activity.start !== undefined) view.timeText = formatClockRange(activity.start, activity.end);
       view.icsPath = activityIcsPath(year, activity.id);
@@ -138,7 +164,7 @@ export function buildCalendarPage(
     webcalUrl: webcalUrl(feedUrl),
     weekdays: WEEKDAYS,
     holidayTypes: HOLIDAY_TYPES,
-    months: buildCalendarMonths(year, dated, holidays),
+    months: buildCalendarMonths(year, dated, holidays, today),
     activities: views,
     ...(dated.length === 0
       ? {}

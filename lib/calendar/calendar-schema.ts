@@ -79,6 +79,11 @@ const activitySchema = z
       example: "2019-03-01",
       formHint: "Vælg aktivitetens dato. Kun en foreløbig aktivitet kan stå uden dato.",
     }),
+    endDate: documented(calendarDate().optional(), {
+      label: "sidste dag, når aktiviteten varer flere dage",
+      hint: "Skriv den sidste dag som år-måned-dag, fx 2019-06-16. En aktivitet over flere dage står uden klokkeslæt.",
+      example: "2019-06-16",
+    }),
     start: documented(clockTime().optional(), {
       label: "starttidspunktet",
       hint: 'Skriv klokkeslættet som timer:minutter i anførselstegn, fx "08:30". Uden start varer aktiviteten hele dagen.',
@@ -132,6 +137,18 @@ const activitySchema = z
         path: ["date"],
         message: "mangler. Kun en aktivitet med status tentative kan stå uden dato.",
       });
+    }
+    if (activity.endDate !== undefined) {
+      if (activity.date === undefined) {
+        ctx.addIssue({ code: "custom", path: ["endDate"], message: "er angivet, men aktiviteten har ingen dato (date) at begynde på." });
+      } else if (activity.endDate <= activity.date) {
+        ctx.addIssue({ code: "custom", path: ["endDate"], message: `er ${activity.endDate}, som ikke ligger efter aktivitetens første dag ${activity.date}.` });
+      } else if (activity.endDate.slice(0, 4) !== activity.date.slice(0, 4)) {
+        ctx.addIssue({ code: "custom", path: ["endDate"], message: `er ${activity.endDate}, i et andet år end første dag ${activity.date}. Del aktiviteten op, én i hvert års kalender.` });
+      }
+      if (activity.start !== undefined) {
+        ctx.addIssue({ code: "custom", path: ["start"], message: "er angivet for en aktivitet over flere dage (endDate). Slet start og end, eller slet endDate." });
+      }
     }
     if (activity.date === undefined && activity.start !== undefined) {
       ctx.addIssue({ code: "custom", path: ["start"], message: "er angivet, men aktiviteten har ingen dato." });

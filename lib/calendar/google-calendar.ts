@@ -1,6 +1,5 @@
-import { DateTime } from "luxon";
 import { parseClockTime } from "../dates/clock-time.ts";
-import type { DatedActivity } from "./activity.ts";
+import { type DatedActivity, nextDay } from "./activity.ts";
 
 const GOOGLE_TEMPLATE = "https://calendar.google.com/calendar/render";
 
@@ -21,7 +20,7 @@ function googleDate(date: string, time?: string): string {
 export function googleCalendarUrl(activity: DatedActivity, zone: string, moreInformation: string): string {
   const dates =
     activity.start === undefined
-      ? `${googleDate(activity.date)}/${googleDate(DateTime.fromISO(activity.date, { zone: "UTC" }).plus({ days: 1 }).toISODate() ?? "")}`
+      ? `${googleDate(activity.date)}/${googleDate(nextDay(activity.endDate ?? activity.date))}`
       : `${googleDate(activity.date, activity.start)}/${googleDate(activity.date, activity.end ?? activity.start)}`;
   const details = [activity.description, moreInformation].filter(Boolean).join("\n\n");
   const params = new URLSearchParams({ action: "TEMPLATE", text: activity.title, dates, ctz: zone, details });

@@ -2,7 +2,7 @@ import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { ICalCalendarMethod, type ICalEventData, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
 import { parseClockTime } from "../dates/clock-time.ts";
-import type { DatedActivity } from "./activity.ts";
+import { type DatedActivity, nextDay } from "./activity.ts";
 import type { ActivityStatus } from "./calendar-schema.ts";
 
 /** What every calendar file of the site shares. */
@@ -44,7 +44,7 @@ function eventData(activity: DatedActivity, options: ICalendarOptions): ICalEven
   };
   if (activity.start === undefined) {
     // RFC 5545 §3.6.1: an all-day event is a DATE, and DTEND is the day after (exclusive).
-    return { ...common, allDay: true, start: day, end: day.plus({ days: 1 }) };
+    return { ...common, allDay: true, start: day, end: DateTime.fromISO(nextDay(activity.endDate ?? activity.date), { zone: options.zone }) };
   }
   return {
     ...common,

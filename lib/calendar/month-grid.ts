@@ -1,5 +1,5 @@
 import { DateTime } from "luxon";
-import type { DatedActivity } from "./activity.ts";
+import { type DatedActivity, activityDays } from "./activity.ts";
 import type { Holiday } from "./holidays.ts";
 
 /** The weekdays as a Danish calendar heads its columns: Monday first. */
@@ -26,6 +26,8 @@ export interface CalendarDay {
   inMonth: boolean;
   holidays: Holiday[];
   activities: DatedActivity[];
+  /** The build's day: marked on the page when it falls in the year. */
+  today: boolean;
 }
 
 /** One row: an ISO week, Monday to Sunday. */
@@ -54,15 +56,18 @@ function byDate<Item extends { date: string }>(items: readonly Item[]): Map<stri
 /**
  * The twelve months of `year` as a wall calendar shows them: whole ISO weeks,
  * Monday first, numbered as in Denmark (ISO 8601), with each day's holidays and
- * activities in the order given. Dates carry no time zone, so neither does this.
+ * activities in the order given, and `today` (the build's day in the site's zone) marked.
+ * Dates carry no time zone, so neither does this.
  * @example buildCalendarMonths(2019, [], [])[0].weeks[0].days[0].date // "2018-12-31", in week 1
  */
 export function buildCalendarMonths(
   year: number,
   activities: readonly DatedActivity[],
   holidays: readonly Holiday[],
+  today = "",
 ): CalendarMonth[] {
-  const activitiesByDate = byDate(activities);
+  // An activity over several days shows on each of them.
+  const activitiesByDate = byDate(activities.flatMap((activity) => activityDays(activity).map((date) => ({ ...activity, date, activity }))));
   const holidaysByDate = byDate(holidays);
   return Array.from({ length: 12 }, (_, index): CalendarMonth => {
     const first = DateTime.fromObject({ year, month: index + 1, day: 1 }, { zone: "UTC", locale: "da" });
@@ -78,7 +83,8 @@ export function buildCalendarMonths(
           day: day.day,
           inMonth,
           holidays: inMonth ? (holidaysByDate.get(date) ?? []) : [],
-          activities: inMonth ? (activitiesByDate.get(date) ?? []) : [],
+          activities: inMonth ? (activitiesByDate.get(date) ?? []).map((entry) => entry.activity) : [],
+          today: inMonth && date === today,
         };
       });
       weeks.push({ number: monday.weekNumber, days });

@@ -38,7 +38,9 @@ export function calendarJsonLd(activities: readonly DatedActivity[], context: Ev
       startDate: zonedDateTime(activity.date, activity.start, context.zone),
       ...(activity.start !== undefined && activity.end !== undefined
         ? { endDate: zonedDateTime(activity.date, activity.end, context.zone) }
-        : {}),
+        : activity.endDate === undefined
+          ? {}
+          : { endDate: activity.endDate }),
       eventStatus: EVENT_STATUS[activity.status],
       eventAttendanceMode: "https://schema.org/OfflineEventAttendanceMode",
       ...(activity.description === undefined ? {} : { description: activity.description }),

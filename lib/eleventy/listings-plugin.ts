@@ -1,5 +1,9 @@
+import type { LoadedPost } from "../content/load-posts.ts";
 import type { SiteState } from "../site/site-state.ts";
 import type { EleventyConfig } from "./types.ts";
+
+/** How many of the newest meetings the search page offers before a search. */
+const LATEST_POST_COUNT = 5;
 
 /**
  * What the listing pages read, from the published posts: `people` (for
@@ -10,13 +14,22 @@ import type { EleventyConfig } from "./types.ts";
 export function listingsPlugin(config: EleventyConfig, { state }: { state: SiteState }): void {
   // Arrays, not plain objects: Eleventy deep-copies plain objects of global data into every page.
   config.addGlobalData("people", () => state.listings.people.people);
+  config.addGlobalData("organisations", () => state.listings.organisations.organisations);
   config.addGlobalData("topics", () => state.listings.tags.tags);
   config.addGlobalData("archive", () => state.listings.archive);
+  // The search page's start: the newest few meetings.
+  config.addGlobalData("latestPosts", () => state.listings.published.slice(0, LATEST_POST_COUNT));
 
   config.addFilter("personUrl", (name: string) => {
     const person = state.listings.people.byName.get(name);
     return person === undefined ? undefined : `/personer/${person.slug}/`;
   });
+  config.addFilter("organisationUrl", (name: string | undefined) => {
+    const organisation = name === undefined ? undefined : state.listings.organisations.byName.get(name);
+    return organisation === undefined ? undefined : `/organisationer/${organisation.slug}/`;
+  });
+  /** Up to three published posts that share the most with this one (lib/listings/related.ts). */
+  config.addFilter("relatedPosts", (post: LoadedPost) => state.relatedPosts.get(post.urlPath) ?? []);
   config.addFilter("topicUrl", (name: string) => {
     const tag = state.listings.tags.byName.get(name);
     return tag === undefined ? undefined : `/emner/${tag.slug}/`;

@@ -2,6 +2,7 @@ import type { LoadedPost } from "../content/load-posts.ts";
 import type { Problem } from "../validation/problems.ts";
 import { assignUniqueSlugs } from "../text/unique-slugs.ts";
 import { newestFirst } from "./order.ts";
+import { byDanishName } from "../text/danish-order.ts";
 
 /** A topic (tag) and the posts that carry it. */
 export interface Tag {
@@ -17,8 +18,6 @@ export interface TagIndex {
   tags: Tag[];
   byName: Map<string, Tag>;
 }
-
-const danish = new Intl.Collator("da");
 
 /**
  * The topics of the given (published) posts. Tags are taken as written: "SMV" and
@@ -37,7 +36,7 @@ export function buildTagIndex(posts: readonly LoadedPost[]): TagIndex {
       byName.set(name, tag);
     }
   }
-  const tags = [...byName.values()].sort((a, b) => danish.compare(a.name, b.name) || (a.name < b.name ? -1 : 1));
+  const tags = [...byName.values()].sort(byDanishName);
   return { tags, byName };
 }
 

@@ -1,7 +1,7 @@
 import type { LoadedPost } from "../content/load-posts.ts";
 import type { Problem } from "../validation/problems.ts";
 import { slugifyDanish } from "../text/slug.ts";
-import { type Mention, listMentions } from "./people-index.ts";
+import { listMentions } from "./people-index.ts";
 
 /** Letters whose stroke or bar NFD does not split off as a combining mark. */
 const STROKED: Readonly<Record<string, string>> = { ø: "o", ł: "l", đ: "d", ħ: "h" };
@@ -20,45 +20,76 @@ export function nameVariantKey(name: string): string {
     .replace(/\s+/gu, "");
 }
 
-function where(mention: Mention): string {
-  return `${mention.post.file} (${mention.field})`;
+/** One use of a name in a post, for the warnings: where it stands and how it is spelled. */
+export interface NameUse {
+  name: string;
+  post: LoadedPost;
+  /** e.g. `speakers[0].name`. */
+  field: string;
+}
+
+/** How the warnings speak of one kind of name: people's, organisations'. */
+export interface NameWording {
+  /** The folder of the pages, e.g. `/personer/`. */
+  folder: string;
+  /** "navnet", "organisationens navn". */
+  theName: string;
+  /** "to forskellige personer". */
+  twoDifferent: string;
+  hint: string;
+}
+
+function where(use: NameUse): string {
+  return `${use.post.file} (${use.field})`;
 }
 
 /**
  * Names the secretariat probably meant to write alike, as warnings in Danish: two
  * names that differ only in case, accents or spacing, and two names that would
- * get the same address under /personer/. Each later spelling is reported once, at
- * its first mention, naming the first mention of the earlier spelling.
+ * get the same address in `wording.folder`. Each later spelling is reported once, at
+ * its first use (uses come oldest first), naming the first use of the earlier spelling.
  */
-export function nameWarnings(posts: readonly LoadedPost[]): Problem[] {
-  const firstMentions = new Map<string, Mention>();
-  for (const mention of listMentions(posts)) if (!firstMentions.has(mention.name)) firstMentions.set(mention.name, mention);
+export function spellingWarnings(uses: Iterable<NameUse>, wording: NameWording): Problem[] {
+  const firstUses = new Map<string, NameUse>();
+  for (const use of uses) if (!firstUses.has(use.name)) firstUses.set(use.name, use);
 
-  const seenByKey = new Map<string, Mention>();
-  const seenBySlug = new Map<string, Mention>();
+  const seenByKey = new Map<string, NameUse>();
+  const seenBySlug = new Map<string, NameUse>();
   const warnings: Problem[] = [];
-  for (const mention of firstMentions.values()) {
-    const key = nameVariantKey(mention.name);
-    const slug = slugifyDanish(mention.name);
+  for (const use of firstUses.values()) {
+    const key = nameVariantKey(use.name);
+    const slug = slugifyDanish(use.name);
     const variantOf = seenByKey.get(key);
     const sameSlugAs = slug === "" ? undefined : seenBySlug.get(slug);
     if (variantOf !== undefined) {
       warnings.push({
-        file: mention.post.file,
-        field: mention.field,
-        message: `er "${mention.name}", men i ${where(variantOf)} er navnet skrevet "${variantOf.name}". Navnene er ens, bortset fra store og små bogstaver, accenter eller mellemrum, så de bliver til to forskellige personer.`,
-        hint: "Er det den samme person, så skriv navnet ens alle steder.",
+        file: use.post.file,
+        field: use.field,
+        message: `er "${use.name}", men i ${where(variantOf)} er ${wording.theName} skrevet "${variantOf.name}". Navnene er ens, bortset fra store og små bogstaver, accenter eller mellemrum, så de bliver til ${wording.twoDifferent}.`,
+        hint: wording.hint,
       });
     } else if (sameSlugAs !== undefined) {
       warnings.push({
-        file: mention.post.file,
-        field: mention.field,
-        message: `er "${mention.name}", som giver samme adresse (/personer/${slug}/) som "${sameSlugAs.name}" i ${where(sameSlugAs)}. De får hver sin side, men den ene får et tal sidst i adressen.`,
-        hint: "Er det den samme person, så skriv navnet ens alle steder.",
+        file: use.post.file,
+        field: use.field,
+        message: `er "${use.name}", som giver samme adresse (${wording.folder}${slug}/) som "${sameSlugAs.name}" i ${where(sameSlugAs)}. De får hver sin side, men den ene får et tal sidst i adressen.`,
+        hint: wording.hint,
       });
     }
-    if (variantOf === undefined) seenByKey.set(key, mention);
-    if (sameSlugAs === undefined && slug !== "") seenBySlug.set(slug, mention);
+    if (variantOf === undefined) seenByKey.set(key, use);
+    if (sameSlugAs === undefined && slug !== "") seenBySlug.set(slug, use);
   }
   return warnings;
+}
+
+/**
+ * People's names the secretariat probably meant to write alike (see `spellingWarnings`).
+ */
+export function nameWarnings(posts: readonly LoadedPost[]): Problem[] {
+  return spellingWarnings(listMentions(posts), {
+    folder: "/personer/",
+    theName: "navnet",
+    twoDifferent: "to forskellige personer",
+    hint: "Er det den samme person, så skriv navnet ens alle steder.",
+  });
 }

@@ -1,5 +1,6 @@
 import type { LoadedPost } from "../content/load-posts.ts";
 import { assignUniqueSlugs } from "../text/unique-slugs.ts";
+import { byDanishName } from "../text/danish-order.ts";
 
 /** How a person took part in a meeting. */
 export type Capacity = "speaker" | "taskForce";
@@ -43,8 +44,6 @@ export interface PeopleIndex {
   /** Each person by their name exactly as written. */
   byName: Map<string, Person>;
 }
-
-const danish = new Intl.Collator("da");
 
 /**
  * Oldest first, by post date, then file: the order in which names "arrived", which
@@ -101,6 +100,6 @@ export function buildPeopleIndex(posts: readonly LoadedPost[]): PeopleIndex {
     meeting.contributions.push({ capacity, ...(role === undefined ? {} : { role }), ...(organisation === undefined ? {} : { organisation }) });
   }
   for (const person of byName.values()) person.meetings.reverse();
-  const people = [...byName.values()].sort((a, b) => danish.compare(a.name, b.name) || (a.name < b.name ? -1 : 1));
+  const people = [...byName.values()].sort(byDanishName);
   return { people, byName };
 }

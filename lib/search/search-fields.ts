@@ -13,16 +13,20 @@ export interface SearchFilter {
 
 /**
  * The search filters of a meeting post, in the order the search page shows them:
- * år (the post's year), person (speakers and task force, each once), emne (tags),
+ * år (the post's year), person (speakers and task force, each once), organisation
+ * (the organisations they came from), emne (tags),
  * verdensmål ("17 Partnerskaber for handling"), type ("møde").
  * @example searchFilters({ date: "2018-10-05", title: "…", sdgs: [17] })
  * // [{ name: "år", values: ["2018"] }, …, { name: "verdensmål", values: ["17 Partnerskaber for handling"] }, { name: "type", values: ["møde"] }]
  */
 export function searchFilters(post: PostFrontMatter): SearchFilter[] {
-  const people = [...(post.speakers ?? []), ...(post.outcomes?.taskForce ?? [])].map((person) => person.name);
+  const participants = [...(post.speakers ?? []), ...(post.outcomes?.taskForce ?? [])];
+  const people = participants.map((person) => person.name);
+  const organisations = participants.flatMap((person) => (person.organisation === undefined ? [] : [person.organisation]));
   return [
     { name: "år", values: [String(yearOf(post.date))] },
     { name: "person", values: unique(people) },
+    { name: "organisation", values: unique(organisations) },
     { name: "emne", values: unique(post.tags ?? []) },
     { name: "verdensmål", values: unique(post.sdgs ?? []).map((goal) => `${goal} ${sdgName(goal)}`) },
     { name: "type", values: [PAGE_TYPES.post] },

@@ -15,6 +15,7 @@ export const LAYOUT_IDS: ReadonlySet<string> = new Set([
   "sektion-resultater",
   "sektion-verdensmaal",
   "sektion-emner",
+  "sektion-relaterede",
   // the home page's upcoming activities and the calendar page
   "kalender-kommende",
   "kalender-abonner",

@@ -6,6 +6,7 @@ import { ContentError, type Problem, throwIfProblems } from "../validation/probl
 import { postWarnings } from "../content/warnings.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
 import { tagWarnings } from "../listings/tags.ts";
+import { organisationWarnings } from "../organisations/organisation-index.ts";
 import { nameWarnings } from "../people/name-warnings.ts";
 import { type CmsTarget, resolveCmsTarget } from "../cms/cms-settings.ts";
 import { type SynonymGroups, readSynonyms } from "../search/synonyms.ts";
@@ -56,7 +57,7 @@ export interface SiteSources {
  * of the posts; then names and tags spelt two ways across posts.
  */
 export function siteWarnings(posts: readonly LoadedPost[]): Problem[] {
-  return [...postWarnings(posts), ...nameWarnings(posts), ...tagWarnings(posts)];
+  return [...postWarnings(posts), ...nameWarnings(posts), ...organisationWarnings(posts), ...tagWarnings(posts)];
 }
 
 /**

@@ -5,6 +5,7 @@ import { meetingActivityId, unlinkedMeetings } from "../calendar/post-meetings.t
 import { activityIcsPath, calendarFeedPath, calendarPath } from "../calendar/routes.ts";
 import { entriesIfPresent } from "../files/missing-ok.ts";
 import { buildTagIndex } from "../listings/tags.ts";
+import { buildOrganisationIndex } from "../organisations/organisation-index.ts";
 import { buildPeopleIndex } from "../people/people-index.ts";
 import { type Problem, repositoryPath } from "../validation/problems.ts";
 import type { LoadedSite } from "./load-site.ts";
@@ -72,7 +73,7 @@ export function outputClashes(outputs: readonly PlannedOutput[]): Problem[] {
 }
 
 /**
- * Every address the validated site's data makes: the posts, the person and topic
+ * Every address the validated site's data makes: the posts, the person, organisation and topic
  * pages, and each calendar's page, feed and activity files. Drafts and scheduled
  * posts count too, so a post clashes the day it is written, not the day it is
  * published.
@@ -91,6 +92,15 @@ export function dataOutputs(site: Pick<LoadedSite, "posts" | "calendars">): Plan
       url: `/personer/${person.slug}/`,
       file,
       label: `personsiden for "${person.name}" fra ${file}`,
+      hint: "Giv den anden side en anden adresse.",
+    };
+  });
+  const organisations = buildOrganisationIndex(site.posts).organisations.map((organisation) => {
+    const file = organisation.meetings.at(-1)?.post.file ?? "";
+    return {
+      url: `/organisationer/${organisation.slug}/`,
+      file,
+      label: `organisationssiden for "${organisation.name}" fra ${file}`,
       hint: "Giv den anden side en anden adresse.",
     };
   });
@@ -124,7 +134,7 @@ export function dataOutputs(site: Pick<LoadedSite, "posts" | "calendars">): Plan
       ...meetings,
     ];
   });
-  return [...posts, ...people, ...topics, ...calendars];
+  return [...posts, ...people, ...organisations, ...topics, ...calendars];
 }
 
 /**

@@ -10,7 +10,11 @@ import { type PublicationStatus, publicationStatus } from "../content/publicatio
 import { isoDateInZone } from "../dates/format.ts";
 import { type ArchiveYear, groupByYearAndMonth } from "../listings/archive.ts";
 import { newestFirst } from "../listings/order.ts";
+import { relatedPosts } from "../listings/related.ts";
 import { type TagIndex, buildTagIndex } from "../listings/tags.ts";
+import { type OrganisationIndex, buildOrganisationIndex } from "../organisations/organisation-index.ts";
+import { type ShareCards, shareCards } from "../share-card/card-files.ts";
+import { cardDesignKey, cardFonts } from "../share-card/render-card.ts";
 import { type PeopleIndex, buildPeopleIndex } from "../people/people-index.ts";
 import { createCompoundSplitter } from "../search/compound-splitter.ts";
 import { loadDanishWords } from "../search/danish-words.ts";
@@ -25,6 +29,7 @@ export const UPCOMING_COUNT = 3;
 export interface Listings {
   published: readonly LoadedPost[];
   people: PeopleIndex;
+  organisations: OrganisationIndex;
   tags: TagIndex;
   archive: ArchiveYear[];
 }
@@ -53,6 +58,8 @@ export class SiteState {
   #calendars: CalendarWithActivities[] | undefined;
   #calendarPages: CalendarPage[] | undefined;
   #upcoming: UpcomingActivityLink[] | undefined;
+  #related: Map<string, LoadedPost[]> | undefined;
+  #shareCards: ShareCards | undefined;
   #searchVocabulary: Promise<SearchVocabulary> | undefined;
 
   load(site: LoadedSite): void {
@@ -63,6 +70,8 @@ export class SiteState {
     this.#calendars = undefined;
     this.#calendarPages = undefined;
     this.#upcoming = undefined;
+    this.#related = undefined;
+    this.#shareCards = undefined;
     this.#searchVocabulary = undefined;
   }
 
@@ -116,11 +125,24 @@ export class SiteState {
       this.#listings = {
         published,
         people: buildPeopleIndex(published),
+        organisations: buildOrganisationIndex(published),
         tags: buildTagIndex(published),
         archive: groupByYearAndMonth(published),
       };
     }
     return this.#listings;
+  }
+
+  /** Each published post's related meetings (up to three), by its URL path: worked out once per build, through an inverted index. */
+  get relatedPosts(): ReadonlyMap<string, readonly LoadedPost[]> {
+    this.#related ??= relatedPosts(this.listings.published);
+    return this.#related;
+  }
+
+  /** The link-preview card of each published post and the site's: named by content, drawn after the pages. */
+  get shareCards(): ShareCards {
+    this.#shareCards ??= shareCards(this.listings.published, this.site.settings, cardDesignKey(cardFonts()));
+    return this.#shareCards;
   }
 
   /** Each activity calendar with the file's activities and the meetings of the posts this build publishes, in calendar order. */
@@ -139,6 +161,7 @@ export class SiteState {
         uidHost: new URL(settings.url).host,
         organisation: settings.organisation,
         buildDate,
+        email: settings.email,
       };
       this.#calendarPages = this.calendars.map(({ calendar, activities }) =>
         buildCalendarPage(calendar, activities, danishHolidays(calendar.year), context),

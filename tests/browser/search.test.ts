@@ -109,6 +109,23 @@ describe.each(["/", "/blog/"])("search with the site served at %s", (prefix) => 
     expect(await page.locator("h1").innerText()).toBe(FIRST_POST_TITLE);
   });
 
+  it("shows help, the latest meetings and the topics before a search, and the filters only once there are results", async () => {
+    const { page } = tab;
+    await page.goto(site.url("/soeg/"));
+    const start = page.locator("[data-search-start]");
+    const filters = page.locator(".search-filters");
+    await expect.poll(() => page.locator("[data-search-page]").isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await start.isVisible()).toBe(true);
+    expect(await filters.isVisible()).toBe(false);
+    expect(await start.getByRole("link", { name: FIRST_POST_TITLE }).count()).toBe(1);
+    expect(await start.getByRole("link", { name: "Corporate Volunteering", exact: true }).count()).toBe(1);
+
+    await page.locator("pagefind-input input").fill("frivillig");
+    await expectResults(3, "frivillig");
+    expect(await start.isVisible()).toBe(false);
+    expect(await filters.isVisible()).toBe(true);
+  });
+
   it("narrows the results by a filter and counts again, keeping the filter in the address", async () => {
     const { page } = tab;
     await page.goto(site.url("/soeg/?q=frivillig"));
@@ -122,6 +139,18 @@ describe.each(["/", "/blog/"])("search with the site served at %s", (prefix) => 
     await page.goto(page.url());
     await expectResults(1, "frivillig");
     expect(await page.getByRole("checkbox", { name: /^2018/ }).isChecked()).toBe(true);
+  });
+
+  it("narrows the results by organisation, keeping it in the address", async () => {
+    const { page } = tab;
+    await page.goto(site.url("/soeg/?q=frivillig"));
+    await expectResults(3, "frivillig");
+    // Karen Holm of CSR Forum spoke at the second meeting only. The group opens like a reader opens it.
+    await page.locator("pagefind-filter-pane summary", { hasText: "organisation" }).click();
+    await page.getByRole("checkbox", { name: /^CSR Forum/ }).check();
+    await expectResults(1, "frivillig");
+    expect(await resultTitles()).toEqual([SECOND_POST_TITLE]);
+    expect(new URL(page.url()).searchParams.getAll("organisation")).toEqual(["CSR Forum"]);
   });
 
   it("announces the result count to screen readers, and again after filtering", async () => {

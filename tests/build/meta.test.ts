@@ -274,9 +274,31 @@ describe("the head of every page", () => {
       "og:url": url,
       "og:locale": "da_DK",
       "og:site_name": "CSR Forum – Co-Creation-netværket",
-      "twitter:card": "summary",
+      "twitter:card": "summary_large_image",
       "twitter:title": "Forårsmøde om partnerskaber",
+      "og:image:type": "image/png",
+      "og:image:width": "1200",
+      "og:image:height": "630",
     });
+  });
+
+  it("gives a post its own share card, 1200×630, written into the output, and other pages the site's", async () => {
+    const post = headMeta(await atRoot.page(SPRING));
+    const home = headMeta(await atRoot.page("/"));
+    expect(post["og:image"]).toMatch(/^https:\/\/blog\.csrforum\.dk\/delingsbilleder\/[0-9a-f]{16}\.png$/);
+    expect(post["twitter:image"]).toBe(post["og:image"]);
+    expect(post["og:image:alt"]).toMatch(/^Forårsmøde om partnerskaber\. /);
+    expect(home["og:image"]).not.toBe(post["og:image"]);
+    expect(home["og:image:alt"]).toMatch(/^Blog for CSR Forums netværksgruppe/);
+    for (const image of [post["og:image"], home["og:image"]]) {
+      const png = await readFile(path.join(atRoot.output, new URL(image ?? "").pathname));
+      // PNG spec §11.2.2: width and height follow the signature and IHDR's header.
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+  });
+
+  it("puts share cards under the prefix when the site moves", async () => {
+    expect(headMeta(await underBlog.page(FIRST))["og:image"]).toMatch(/^https:\/\/eksempel\.github\.io\/blog\/delingsbilleder\/[0-9a-f]{16}\.png$/);
   });
 
   it("gives the home page the site's description and type website", async () => {

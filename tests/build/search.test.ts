@@ -54,10 +54,17 @@ describe("the first post, as the search index reads it", () => {
     expect(firstPost.documentElement.getAttribute("lang")).toBe("da");
   });
 
-  it("carries the filters: year 2018, its three speakers and five task-force people once each, its tags, goal 17, type møde", () => {
+  it("carries the filters: year 2018, its three speakers and five task-force people once each, their five organisations once each, its tags, goal 17, type møde", () => {
     expect(filters(firstPost)).toEqual({
       år: ["2018"],
       person: ["Jesper Bering Kristensen", "Thorbjørn Lautrop Nielsen", "Jon Kiellberg", "Anders Sejerøe", "Oda Bagøien Hustad"],
+      organisation: [
+        "IBM Danmark",
+        "Frivilligcenter Vesterbro/Kgs. Enghave/Valby",
+        "ReMind",
+        "Kultur- og Fritidsforvaltningen, Københavns Kommune",
+        "Institut for Samfundsvidenskab og Erhverv, Ledelse og Organisation, Roskilde Universitet",
+      ],
       emne: ["Corporate Volunteering", "Employee Volunteering", "SMV", "Partnerskaber"],
       verdensmål: ["17 Partnerskaber for handling"],
       type: ["møde"],

@@ -80,13 +80,14 @@ function watch(page: Page): WatchedPage {
     }
   });
   page.on("response", (response) => {
-    // The browser asks for /favicon.ico by itself; the site declares no icon.
-    if (response.status() >= 400 && new URL(response.url()).pathname !== "/favicon.ico") {
+    // Every page links its icons, so the browser never asks for a /favicon.ico on its own:
+    // no request may fail, under / or under a PATH_PREFIX.
+    if (response.status() >= 400) {
       problems.push(`HTTP ${response.status()} for ${response.url()}`);
     }
   });
   page.on("requestfailed", (request) => {
-    if (new URL(request.url()).pathname !== "/favicon.ico") problems.push(`failed request ${request.url()}: ${request.failure()?.errorText}`);
+    problems.push(`failed request ${request.url()}: ${request.failure()?.errorText}`);
   });
   page.on("pageerror", (error) => problems.push(`uncaught error on ${page.url()}: ${error.message}`));
   page.on("request", (request) => {

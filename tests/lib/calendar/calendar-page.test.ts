@@ -31,6 +31,7 @@ const CONTEXT = {
   uidHost: "blog.csrforum.dk",
   organisation: "CSR Forum",
   buildDate: new Date("2019-01-15T12:00:00Z"),
+  email: "sekretariatet@csrforum.dk",
 };
 
 describe("buildCalendarPage", () => {
@@ -89,5 +90,86 @@ describe("buildCalendarPage", () => {
 
   it("has no JSON-LD when no activity has a date", () => {
     expect(buildCalendarPage({ year: 2019 }, [ACTIVITIES[1] as CalendarActivity], [], CONTEXT).jsonLd).toBeUndefined();
+  });
+});
+
+describe("an activity over several days (Folkemødet: Thursday to Sunday)", () => {
+  const folkemoedet: CalendarActivity = {
+    id: "folkemoedet-2019",
+    title: "Folkemødet 2019",
+    date: "2019-06-13",
+    endDate: "2019-06-16",
+    venue: { name: "Allinge, Bornholm" },
+    kind: "folkemødet",
+    status: "tentative",
+  };
+  const page = buildCalendarPage({ year: 2019 }, [folkemoedet], [], CONTEXT);
+  const june = page.months[5];
+
+  it("is marked on each of its days in its month, and on no other", () => {
+    const marked = june?.weeks.flatMap((week) => week.days).filter((day) => day.activities.length > 0).map((day) => day.date);
+    expect(marked).toEqual(["2019-06-13", "2019-06-14", "2019-06-15", "2019-06-16"]);
+  });
+
+  it("says its first and last day, and that taking part is tentative though the days are known", () => {
+    expect(page.activities[0]).toMatchObject({
+      dateText: "torsdag den 13. juni 2019",
+      lastDateText: "søndag den 16. juni 2019",
+      statusLabel: "Foreløbig",
+    });
+  });
+
+  it("is one all-day event in the iCalendar feed, ending the day after its last (RFC 5545 §3.6.1), marked tentative", () => {
+    const event = new ICAL.Component(ICAL.parse(page.feed.text)).getFirstSubcomponent("vevent");
+    expect(event?.getFirstPropertyValue("dtstart")?.toString()).toBe("2019-06-13");
+    expect(event?.getFirstPropertyValue("dtend")?.toString()).toBe("2019-06-17");
+    expect(event?.getFirstPropertyValue("status")).toBe("TENTATIVE");
+  });
+
+  it("runs to the day after its last in Google Calendar, and to its last day in JSON-LD", () => {
+    expect(new URL(page.activities[0]?.googleUrl ?? "").searchParams.get("dates")).toBe("20190613/20190617");
+    expect(JSON.stringify(page.jsonLd)).toContain('"startDate":"2019-06-13","endDate":"2019-06-16"');
+  });
+
+  it("offers no sign-up: it is not confirmed", () => {
+    expect(page.activities[0]?.signupUrl).toBeUndefined();
+  });
+});
+
+describe("Tilmeld dig", () => {
+  const activity = (id: string, date: string, status: CalendarActivity["status"]): CalendarActivity => ({ id, title: `Møde ${id}`, date, kind: "morgenmøde", status });
+  // The build's day is 15 January 2019 (CONTEXT).
+  const page = buildCalendarPage(
+    { year: 2019 },
+    [activity("past", "2019-01-14", "confirmed"), activity("today", "2019-01-15", "confirmed"), activity("future", "2019-03-01", "confirmed"), activity("cancelled", "2019-03-02", "cancelled")],
+    [],
+    CONTEXT,
+  );
+  const signup = (id: string) => page.activities.find((view) => view.id === id)?.signupUrl;
+
+  it("writes to the secretariat with the activity's title and date in the subject", () => {
+    const url = new URL(signup("future") ?? "");
+    expect(url.protocol).toBe("mailto:");
+    expect(url.pathname).toBe("sekretariatet@csrforum.dk");
+    expect(url.searchParams.get("subject")).toBe("Tilmelding: Møde future, fredag den 1. marts 2019");
+  });
+
+  it("is offered for confirmed activities from the build's day on, never for past or cancelled ones", () => {
+    expect(signup("today")).toBeDefined();
+    expect(signup("past")).toBeUndefined();
+    expect(signup("cancelled")).toBeUndefined();
+  });
+});
+
+describe("today", () => {
+  it("is marked on the build's day (15 January 2019 in Copenhagen), and only there", () => {
+    const page = buildCalendarPage({ year: 2019 }, [], [], CONTEXT);
+    const marked = page.months.flatMap((month) => month.weeks.flatMap((week) => week.days)).filter((day) => day.today);
+    expect(marked.map((day) => day.date)).toEqual(["2019-01-15"]);
+  });
+
+  it("is not marked in another year's calendar", () => {
+    const page = buildCalendarPage({ year: 2020 }, [], [], CONTEXT);
+    expect(page.months.flatMap((month) => month.weeks.flatMap((week) => week.days)).some((day) => day.today)).toBe(false);
   });
 });

@@ -10,6 +10,7 @@ describe("the calendar schema", () => {
       "activities[].id",
       "activities[].title",
       "activities[].date",
+      "activities[].endDate",
       "activities[].start",
       "activities[].end",
       "activities[].venue",

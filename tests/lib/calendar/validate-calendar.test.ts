@@ -113,6 +113,19 @@ describe("the calendar file's problems, in Danish, naming file and field", () =>
     expect(reportFor(undated, "activities[0].start")).toContain("er angivet, men aktiviteten har ingen dato.");
   });
 
+  it("a last day (endDate) that is not after the first, or in another year, or with clock times", () => {
+    expect(reportFor(calendarFile(...activity("a", "endDate: 2019-03-01")), "activities[0].endDate")).toBe(
+      'data/calendar/2019.yaml: felt "activities[0].endDate" er 2019-03-01, som ikke ligger efter aktivitetens første dag 2019-03-01. ' +
+        "Skriv den sidste dag som år-måned-dag, fx 2019-06-16. En aktivitet over flere dage står uden klokkeslæt.",
+    );
+    expect(reportFor(calendarFile(...activity("a", "endDate: 2020-01-02")), "activities[0].endDate")).toContain("i et andet år end første dag 2019-03-01");
+    expect(reportFor(calendarFile(...activity("a", "endDate: 2019-03-03", 'start: "08:30"')), "activities[0].start")).toContain(
+      "er angivet for en aktivitet over flere dage (endDate).",
+    );
+    const undated = calendarFile("- id: a", "  title: T", "  kind: frist", "  status: tentative", "  endDate: 2019-03-03");
+    expect(reportFor(undated, "activities[0].endDate")).toContain("aktiviteten har ingen dato (date)");
+  });
+
   it("a date outside the file's year, on the third activity", () => {
     const text = calendarFile(...activity("a"), ...activity("b"), ...activity("c").map((line) => line.replace("2019-03-01", "2018-12-05")));
     expect(reportFor(text, "activities[2].date")).toBe(

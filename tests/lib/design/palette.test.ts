@@ -20,7 +20,9 @@ const SCHEMES = {
   print: palette("@media print"),
 };
 
-// WCAG 2.2 AA, 1.4.3: normal text needs 4.5:1 against what is behind it.
+// WCAG 2.2 AAA, 1.4.6 (contrast, enhanced): normal text needs 7:1 against what is behind
+// it. The site meets it for all text, in every scheme (issue 15); AA's 4.5:1 follows.
+const ENHANCED = 7;
 const TEXT_ON_GROUND: Array<[string, string]> = [
   ["color-text", "color-background"],
   ["color-text", "color-surface"],
@@ -28,6 +30,8 @@ const TEXT_ON_GROUND: Array<[string, string]> = [
   ["color-muted", "color-surface"],
   ["color-accent", "color-background"],
   ["color-accent", "color-surface"],
+  // The search button: the page's colour on the accent.
+  ["color-background", "color-accent"],
 ];
 const BADGES: Array<[string, string]> = [
   ["color-badge-text", "color-badge-draft"],
@@ -42,8 +46,8 @@ describe.each(Object.entries(SCHEMES))("the %s palette", (scheme, colours) => {
     }
   });
 
-  it.each(scheme === "print" ? TEXT_ON_GROUND : [...TEXT_ON_GROUND, ...BADGES])("has --%s on --%s at 4.5:1 or more", (text, ground) => {
-    expect(contrastRatio(colours[text] ?? "", colours[ground] ?? "")).toBeGreaterThanOrEqual(4.5);
+  it.each(scheme === "print" ? TEXT_ON_GROUND : [...TEXT_ON_GROUND, ...BADGES])("has --%s on --%s at 7:1 or more", (text, ground) => {
+    expect(contrastRatio(colours[text] ?? "", colours[ground] ?? "")).toBeGreaterThanOrEqual(ENHANCED);
   });
 
   it("keeps the focus ring (the accent) at 3:1 or more against the page (1.4.11)", () => {

@@ -5,18 +5,19 @@ import { searchFilters, speakerLine } from "../../../lib/search/search-fields.ts
 const person = (name: string) => ({ name });
 
 describe("searchFilters", () => {
-  it("gives a full meeting post every filter, people once each, goals by number and Danish name", () => {
+  it("gives a full meeting post every filter, people and organisations once each, goals by number and Danish name", () => {
     const post: PostFrontMatter = {
       title: "Møde",
       date: "2018-10-05",
       tags: ["Frivillighed", "SMV"],
-      speakers: [person("Jesper Bering Kristensen"), person("Jon Kiellberg")],
-      outcomes: { taskForce: [person("Anders Sejerøe"), person("Jesper Bering Kristensen")] },
+      speakers: [{ name: "Jesper Bering Kristensen", organisation: "Frivilligcenter Vesterbro" }, { name: "Jon Kiellberg", organisation: "IBM Danmark" }],
+      outcomes: { taskForce: [{ name: "Anders Sejerøe", organisation: "IBM Danmark" }, person("Jesper Bering Kristensen")] },
       sdgs: [8, 17],
     };
     expect(searchFilters(post)).toEqual([
       { name: "år", values: ["2018"] },
       { name: "person", values: ["Jesper Bering Kristensen", "Jon Kiellberg", "Anders Sejerøe"] },
+      { name: "organisation", values: ["Frivilligcenter Vesterbro", "IBM Danmark"] },
       { name: "emne", values: ["Frivillighed", "SMV"] },
       { name: "verdensmål", values: ["8 Anstændige jobs og økonomisk vækst", "17 Partnerskaber for handling"] },
       { name: "type", values: ["møde"] },
