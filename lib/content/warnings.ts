@@ -1,8 +1,9 @@
 import { tagWarnings } from "../listings/tags.ts";
 import { nameWarnings } from "../people/name-warnings.ts";
 import type { LoadedPost } from "./load-posts.ts";
-import { bodyImages } from "./post-images.ts";
+import { bodyImages, imageLine } from "./post-images.ts";
 import type { Problem } from "../validation/problems.ts";
+import { withFieldPositions } from "../validation/schema-issues.ts";
 
 /** A summary longer than this is cut off in listings and search results. */
 export const SUMMARY_WARNING_LENGTH = 300;
@@ -36,6 +37,7 @@ function imagesWithoutAlt(post: LoadedPost): Problem[] {
     .filter((image) => image.alt === "")
     .map((image) => ({
       file: post.file,
+      ...imageLine(post, image),
       message: `Billedet "${image.src}" har ingen alt-tekst.`,
       hint: `Beskriv billedet mellem de firkantede parenteser, fx ![Deltagerne rundt om bordet](${image.src}).`,
     }));
@@ -47,9 +49,13 @@ function imagesWithoutAlt(post: LoadedPost): Problem[] {
  * of the posts; then names and tags spelt two ways across posts.
  */
 export function collectWarnings(posts: readonly LoadedPost[]): Problem[] {
-  return [
-    ...posts.flatMap((post) => [...longSummary(post), ...meetingWithoutSpeakers(post), ...imagesWithoutAlt(post)]),
-    ...nameWarnings(posts),
-    ...tagWarnings(posts),
-  ];
+  const byFile = new Map(posts.map((post) => [post.file, post]));
+  return withFieldPositions(
+    [
+      ...posts.flatMap((post) => [...longSummary(post), ...meetingWithoutSpeakers(post), ...imagesWithoutAlt(post)]),
+      ...nameWarnings(posts),
+      ...tagWarnings(posts),
+    ],
+    (file) => byFile.get(file)?.locate,
+  );
 }
