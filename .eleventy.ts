@@ -10,6 +10,7 @@ import { imagesPlugin } from "./lib/eleventy/images-plugin.ts";
 import { listingsPlugin } from "./lib/eleventy/listings-plugin.ts";
 import { markdownPlugin } from "./lib/eleventy/markdown-plugin.ts";
 import { metaPlugin } from "./lib/eleventy/meta-plugin.ts";
+import { PreviewStatus, previewPlugin } from "./lib/eleventy/preview-plugin.ts";
 import { searchPlugin } from "./lib/eleventy/search-plugin.ts";
 import { SiteState } from "./lib/eleventy/site-state.ts";
 import type { EleventyConfig } from "./lib/eleventy/types.ts";
@@ -25,8 +26,10 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.setUseGitIgnore(false);
 
   const state = new SiteState();
+  const preview = new PreviewStatus();
   const { env, now, validated } = buildContext(eleventyConfig);
-  eleventyConfig.addPlugin(contentPlugin, { state, env, now, validated });
+  eleventyConfig.addPlugin(contentPlugin, { state, env, now, validated, preview });
+  eleventyConfig.addPlugin(previewPlugin, { status: preview });
   eleventyConfig.addPlugin(filtersPlugin, { state });
   eleventyConfig.addPlugin(listingsPlugin, { state });
   eleventyConfig.addPlugin(calendarPlugin, { state });

@@ -2,6 +2,9 @@ import { frontMatterOptions } from "../content/front-matter.ts";
 import type { LoadedPost, PostCache } from "../content/load-posts.ts";
 import { neighbourFinder } from "../listings/neighbours.ts";
 import { type LoadedSite, loadSite } from "../site/load-site.ts";
+import { formatPreviewReport } from "../preview/error-page.ts";
+import { ContentError } from "../validation/problems.ts";
+import type { PreviewStatus } from "./preview-plugin.ts";
 import type { SiteState } from "./site-state.ts";
 import type { CollectionItem, EleventyConfig, EleventyPage } from "./types.ts";
 
@@ -11,6 +14,8 @@ export interface ContentPluginOptions {
   now: () => Date;
   /** The input as the caller already validated it for the first build; read from disk otherwise. */
   validated?: LoadedSite;
+  /** Told about content errors, for the dev server's error page. */
+  preview?: PreviewStatus;
 }
 
 type PageData = { page: EleventyPage; permalink?: unknown };
@@ -23,18 +28,31 @@ type PageData = { page: EleventyPage; permalink?: unknown };
  * published posts oldest first as `posts`, with `olderPost`/`newerPost` to step
  * through it from a post's page.
  */
-export function contentPlugin(config: EleventyConfig, { state, env, now, validated }: ContentPluginOptions): void {
+export function contentPlugin(config: EleventyConfig, { state, env, now, validated, preview }: ContentPluginOptions): void {
   config.setFrontMatterParsingOptions(frontMatterOptions);
 
   // Used once: a later build (a watched rebuild) reads what changed.
   let unused = validated;
   // A dev server's rebuild after one edit validates that post alone.
   const postCache: PostCache = new Map();
+  // Whether a build has succeeded: before that, the dev server has no page to show.
+  let built = false;
   config.on("eleventy.before", async ({ directories, runMode }) => {
     const sources = { inputDir: directories.input, dataDir: directories.data, env, now, showDrafts: runMode !== "build", postCache };
-    const site = unused ?? (await loadSite(sources));
+    let site: LoadedSite;
+    try {
+      site = unused ?? (await loadSite(sources));
+    } catch (error) {
+      if (error instanceof ContentError && runMode !== "build") {
+        preview?.fail(error.problems);
+        throw devServerError(error, built);
+      }
+      throw error;
+    }
+    preview?.clear();
     unused = undefined;
     state.load(site);
+    built = true;
   });
 
   config.addGlobalData("eleventyComputed.post", () => (data: PageData) => state.post(data.page.inputPath));
@@ -66,6 +84,17 @@ export function contentPlugin(config: EleventyConfig, { state, env, now, validat
     });
     return published.sort(([, a], [, b]) => comparePosts(a, b)).map(([item]) => item);
   });
+}
+
+/**
+ * The dev server's content error: the preview's Danish report, as a plain Error.
+ * Eleventy prints an error's message followed by "(via <its name>)" unless the
+ * name is "Error", and its stack unless `skipOriginalStack` is set; programmer
+ * words the secretariat should not have to read.
+ */
+function devServerError(error: ContentError, running: boolean): Error {
+  const report = formatPreviewReport(error.problems, { starting: !running });
+  return Object.assign(new Error(report, { cause: error }), { skipOriginalStack: true });
 }
 
 /** Oldest first, as Eleventy's own collections; same-day posts by title. */

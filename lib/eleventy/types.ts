@@ -88,6 +88,13 @@ export interface HtmlTransformer {
   transformContent(outputPath: string | false, content: string, context: HtmlTransformContext): Promise<string>;
 }
 
+/** A connect-style middleware of Eleventy's dev server. */
+export type DevServerMiddleware = (
+  request: import("node:http").IncomingMessage,
+  response: import("node:http").ServerResponse,
+  next: () => void,
+) => void;
+
 /** The configuration API, as far as this project uses it. */
 export interface EleventyConfig {
   addPlugin<Options>(plugin: Plugin<Options>, options?: Options): void;
@@ -112,6 +119,9 @@ export interface EleventyConfig {
   setIncludesDirectory(dir: string): void;
   setDataDirectory(dir: string): void;
   setUseGitIgnore(enabled: boolean): void;
+  /** Options of the dev server (`npm start`); only `middleware` is used here. */
+  setServerOptions(options: { middleware?: DevServerMiddleware[] }): void;
+  addTransform(name: string, transform: (this: unknown, content: string, outputPath: string | false) => string): void;
   /** The path prefix the site is built for ("/" or e.g. "/blog/"), set before plugins run. */
   readonly pathPrefix?: string;
   /** Whether Eleventy was asked to be quiet (`--quiet`, or `quietMode` in the build). */

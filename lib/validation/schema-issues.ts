@@ -114,7 +114,7 @@ function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }, typed?: st
     case "invalid_value": {
       if (issue.input === undefined) return "mangler.";
       // The choices are the field's hint ("Skriv en af: …"), which follows: not listed twice.
-      const suggestion = typeof issue.input === "string" ? suggestField(issue.input, issue.values.map(String)) : undefined;
+      const suggestion = typeof issue.input === "string" && issue.values.length > 1 ? suggestField(issue.input, issue.values.map(String)) : undefined;
       return `er ${describeValue(issue.input, typed)}, som ikke kan bruges her.${suggestion === undefined ? "" : ` Mente du "${suggestion}"?`}`;
     }
     case "custom":

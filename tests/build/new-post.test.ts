@@ -74,7 +74,7 @@ describe("npm run new with flags", () => {
     const second = await newPost(...FLAGS, "--date", "2019-12-31", "--draft");
     expect(second.code).toBe(1);
     expect(second.stderr).toContain("Intet er skrevet.");
-    expect(second.stderr).toContain(`felt "title" giver samme adresse (/2019/morgenmoede-frivillighed-i-smv-er/) som ${CREATED}.`);
+    expect(second.stderr).toContain(`${CREATED}\n  felt "title" giver samme adresse (/2019/morgenmoede-frivillighed-i-smv-er/) som ${CREATED}.`);
     expect(await postFiles()).toEqual(before);
   });
 
@@ -82,7 +82,7 @@ describe("npm run new with flags", () => {
     await site.write(CREATED, "noget, der ikke er et indlæg\n");
     const result = await newPost(...FLAGS);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${CREATED}: Filen findes allerede, og den bliver ikke overskrevet.`);
+    expect(result.stderr).toContain(`${CREATED}\n  Filen findes allerede, og den bliver ikke overskrevet.`);
     expect(await readFile(path.join(site.root, CREATED), "utf8")).toBe("noget, der ikke er et indlæg\n");
   });
 
@@ -111,8 +111,10 @@ describe("npm run new with flags", () => {
     expect(result.stderr).toContain('felt "date" er 2019-02-30, som ikke findes i kalenderen.');
     expect(result.stderr).toContain('felt "meeting.date" er 2019-02-30, som ikke findes i kalenderen.');
     expect(result.stderr).toContain('felt "meeting.start" er "8.30", men skal være et klokkeslæt skrevet timer:minutter.');
-    expect(result.stderr).toContain('felt "sdgs[0]" må højst være 17, men er tallet 18.');
-    expect(result.stderr).toContain('kommandolinjen: felt "--sdg" er "to", som ikke er et tal.');
+    expect(result.stderr).toContain('1. verdensmål (sdgs[0]) må højst være 17, men er tallet 18.');
+    expect(result.stderr).toContain('kommandolinjen\n  felt "--sdg" er "to", som ikke er et tal.');
+    // The file was never written: no line numbers of a file the person cannot open.
+    expect(result.stderr).not.toContain("linje ");
     expect(await postFiles()).toEqual(before);
   });
 

@@ -41,6 +41,8 @@ export function fakeEleventyConfig(): Registered {
     setIncludesDirectory: ignore,
     setDataDirectory: ignore,
     setUseGitIgnore: ignore,
+    setServerOptions: ignore,
+    addTransform: ignore,
     directories: { input: "./", output: "_site/", data: "_data/", includes: "_includes/" },
   };
   return { ...registered, config };

@@ -61,7 +61,7 @@ describe("loadSite", () => {
       "data/calendar/2019.yaml",
       "activities:\n  - id: a\n    title: T\n    kind: frist\n    status: tentative\n    post: /2019/intet/\n",
     );
-    await expect(load()).rejects.toThrow('data/calendar/2019.yaml: felt "activities[0].post" er "/2019/intet/", som ikke er et indlæg.');
+    await expect(load()).rejects.toThrow('data/calendar/2019.yaml\n  linje 6: 1. aktivitet (activities[0]), felt "post" er "/2019/intet/", som ikke er et indlæg.');
   });
 });
 
