@@ -1,10 +1,9 @@
 import path from "node:path";
 import { bodyImages } from "../content/post-images.ts";
 import { ContentError, countOf, formatProblemGroups, formatWarningReport, repositoryPath } from "../validation/problems.ts";
-import { publicationStatus } from "../content/publication.ts";
-import { isoDateInZone } from "../dates/format.ts";
 import { type LoadedSite, type SiteSources, loadSite } from "../site/load-site.ts";
 import { SETTINGS_FILE } from "../site/settings.ts";
+import { SiteState } from "../site/site-state.ts";
 
 /** What `npm run check` found: the report to print, and whether it found errors. */
 export interface CheckResult {
@@ -38,12 +37,14 @@ function checkedSummary(site: LoadedSite, settingsFile: string): string {
   ]);
 }
 
-/** Scheduled posts and drafts, each with its date, file and title. */
+/** Scheduled posts and drafts, each with its date, file and title: by the rule the build publishes by. */
 function waitingPosts(site: LoadedSite): string[] {
-  const today = isoDateInZone(site.buildDate, site.settings.timeZone);
+  const state = new SiteState();
+  state.load(site);
+  const today = state.today;
   const byStatus = (status: "scheduled" | "draft") =>
     site.posts
-      .filter((post) => publicationStatus(post.data, today) === status)
+      .filter((post) => state.status(post) === status)
       .map((post) => `  ${post.data.date}  ${post.file}  »${post.data.title}«`);
   const scheduled = byStatus("scheduled");
   const drafts = byStatus("draft");

@@ -1,4 +1,5 @@
 import type { LoadedPost } from "../content/load-posts.ts";
+import { minutesSinceMidnight } from "../dates/clock-time.ts";
 import type { ActivityEntry } from "./calendar-schema.ts";
 
 /** An activity with its link to a post resolved: what the calendar shows. */
@@ -38,9 +39,9 @@ export function compareActivities(a: CalendarActivity, b: CalendarActivity): num
   if (a.date !== b.date) {
     return a.date < b.date ? -1 : 1;
   }
-  // "" sorts before any "HH:MM", so all-day activities come first; "8:30" is padded to "08:30".
-  const startA = (a.start ?? "").padStart(a.start === undefined ? 0 : 5, "0");
-  const startB = (b.start ?? "").padStart(b.start === undefined ? 0 : 5, "0");
-  if (startA !== startB) return startA < startB ? -1 : 1;
+  // All-day activities (-1) come first.
+  const startA = a.start === undefined ? -1 : minutesSinceMidnight(a.start);
+  const startB = b.start === undefined ? -1 : minutesSinceMidnight(b.start);
+  if (startA !== startB) return startA - startB;
   return a.title.localeCompare(b.title, "da");
 }

@@ -2,7 +2,7 @@ import { formatClockRange, formatLongDate, zonedDateTime } from "../dates/format
 import { type CalendarActivity, type DatedActivity, isDated } from "./activity.ts";
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from "./calendar-schema.ts";
 import { googleCalendarUrl } from "./google-calendar.ts";
-import type { Holiday } from "./holidays.ts";
+import { HOLIDAY_TYPE_LABELS, type Holiday } from "./holidays.ts";
 import { type ICalendarOptions, writeICalendar } from "./icalendar.ts";
 import { type CalendarMonth, WEEKDAYS, buildCalendarMonths } from "./month-grid.ts";
 import { activityIcsPath, calendarFeedPath, calendarPath, webcalUrl } from "./routes.ts";
@@ -60,6 +60,8 @@ export interface CalendarPage {
   webcalUrl: string;
   /** The tables' column heads, Monday first. */
   weekdays: typeof WEEKDAYS;
+  /** The legend's kinds of holiday, each with its label: public holidays, then observances. */
+  holidayTypes: ReadonlyArray<{ type: Holiday["type"]; label: string }>;
   months: CalendarMonth[];
   /** All activities in calendar order, those without a date last: the list under the grid. */
   activities: ActivityView[];
@@ -70,6 +72,8 @@ export interface CalendarPage {
   /** One per dated activity (`/kalender/2019/<id>.ics`). */
   activityFiles: CalendarFileOutput[];
 }
+
+const HOLIDAY_TYPES = Object.entries(HOLIDAY_TYPE_LABELS).map(([type, label]) => ({ type: type as Holiday["type"], label }));
 
 function venueText(activity: CalendarActivity): string | undefined {
   return activity.venue === undefined ? undefined : [activity.venue.name, activity.venue.address].filter(Boolean).join(", ");
@@ -133,6 +137,7 @@ export function buildCalendarPage(
     feedUrl,
     webcalUrl: webcalUrl(feedUrl),
     weekdays: WEEKDAYS,
+    holidayTypes: HOLIDAY_TYPES,
     months: buildCalendarMonths(year, dated, holidays),
     activities: views,
     ...(dated.length === 0

@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { documented } from "../validation/field-docs.ts";
 import { calendarDate, clockTime, text } from "../validation/field-types.ts";
+import { endsNoLaterThanStart } from "../dates/clock-time.ts";
+import { LAYOUT_IDS } from "../site/layout-ids.ts";
 import { venueSchema } from "../content/post-schema.ts";
 
 /** The kinds of activity the network holds, as written in the file, with the label the page shows. */
@@ -54,16 +56,12 @@ const STATUS_VALUES = Object.keys(STATUS_WORDS) as [keyof typeof STATUS_WORDS, .
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
- * Anchors the calendar page and the layout use themselves: an activity with one of
- * these ids would make its link jump to the wrong place.
+ * Anchors the layouts use themselves, and every `kalender-` id, kept for the
+ * calendar page's own: an activity with one of these ids would make its link jump
+ * to the wrong place.
  */
 export function isReservedId(id: string): boolean {
-  return id === "indhold" || id.startsWith("kalender-");
-}
-
-function minutes(time: string): number {
-  const [hours = 0, mins = 0] = time.split(":").map(Number);
-  return hours * 60 + mins;
+  return LAYOUT_IDS.has(id) || id.startsWith("kalender-");
 }
 
 const activitySchema = z
@@ -150,7 +148,7 @@ const activitySchema = z
     if (activity.end !== undefined && activity.start === undefined) {
       ctx.addIssue({ code: "custom", path: ["end"], message: "er angivet uden et starttidspunkt (start)." });
     }
-    if (activity.start !== undefined && activity.end !== undefined && minutes(activity.end) <= minutes(activity.start)) {
+    if (activity.start !== undefined && activity.end !== undefined && endsNoLaterThanStart(activity.start, activity.end)) {
       ctx.addIssue({
         code: "custom",
         path: ["end"],

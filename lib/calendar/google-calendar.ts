@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { parseClockTime } from "../dates/clock-time.ts";
 import type { DatedActivity } from "./activity.ts";
 
 const GOOGLE_TEMPLATE = "https://calendar.google.com/calendar/render";
@@ -7,8 +8,8 @@ const GOOGLE_TEMPLATE = "https://calendar.google.com/calendar/render";
 function googleDate(date: string, time?: string): string {
   const compact = date.replaceAll("-", "");
   if (time === undefined) return compact;
-  const [hour = "", minute = ""] = time.split(":");
-  return `${compact}T${hour.padStart(2, "0")}${minute}00`;
+  const { hour, minute } = parseClockTime(time);
+  return `${compact}T${String(hour).padStart(2, "0")}${String(minute).padStart(2, "0")}00`;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { ICalCalendarMethod, type ICalEventData, ICalEventStatus } from "ical-generator";
 import { DateTime } from "luxon";
+import { parseClockTime } from "../dates/clock-time.ts";
 import type { DatedActivity } from "./activity.ts";
 import type { ActivityStatus } from "./calendar-schema.ts";
 
@@ -26,8 +27,7 @@ const STATUS: Readonly<Record<ActivityStatus, ICalEventStatus>> = {
 
 /** A local date and clock time in `zone`. */
 function localDateTime(date: string, time: string, zone: string): DateTime {
-  const [hour = 0, minute = 0] = time.split(":").map(Number);
-  return DateTime.fromISO(date, { zone }).set({ hour, minute });
+  return DateTime.fromISO(date, { zone }).set(parseClockTime(time));
 }
 
 function eventData(activity: DatedActivity, options: ICalendarOptions): ICalEventData {

@@ -3,6 +3,7 @@ import type { LoadedPost } from "../content/load-posts.ts";
 import type { Problem } from "../validation/problems.ts";
 import { positionOf } from "../validation/yaml-source.ts";
 import { yearOf } from "../dates/format.ts";
+import { clearOfLayoutIds } from "../site/layout-ids.ts";
 import { type CalendarActivity, type LoadedCalendar, compareActivities } from "./activity.ts";
 import { POST_MEETING_KIND } from "./calendar-schema.ts";
 import type { ValidCalendar } from "./validate-calendar.ts";
@@ -25,11 +26,12 @@ export function findPost(reference: string, posts: readonly LoadedPost[]): Loade
 
 /**
  * The id of the activity a post's meeting becomes on the calendar: the last part
- * of the post's address.
+ * of the post's address, kept clear of the ids the page itself uses.
  * @example meetingActivityId({ urlPath: "/2019/morgenmoede/" }) // "morgenmoede"
+ * @example meetingActivityId({ urlPath: "/2019/indhold/" }) // "indhold-2"
  */
 export function meetingActivityId(post: Pick<LoadedPost, "urlPath">): string {
-  return post.urlPath.split("/").filter((part) => part !== "").at(-1) ?? "";
+  return clearOfLayoutIds(post.urlPath.split("/").filter((part) => part !== "").at(-1) ?? "");
 }
 
 /** The posts whose meeting took place in `year`. */
@@ -85,9 +87,7 @@ export function linkCalendarPosts(
     return { ...activity, post };
   });
 
-  const linked = new Set(activities.flatMap((activity) => (activity.post === undefined ? [] : [activity.post])));
-  for (const post of meetingsIn(year, posts)) {
-    if (linked.has(post)) continue;
+  for (const post of unlinkedMeetings(year, activities, posts)) {
     const id = meetingActivityId(post);
     const index = activities.findIndex((activity) => activity.id === id);
     if (index === -1) continue;
@@ -153,9 +153,15 @@ export function calendarActivities(calendar: LoadedCalendar, publishedPosts: rea
     }
     return completedFromPost(activity, calendar.year);
   });
-  const linked = new Set(entries.flatMap((activity) => (activity.post === undefined ? [] : [activity.post])));
-  const meetings = meetingsIn(calendar.year, publishedPosts)
-    .filter((post) => !linked.has(post))
-    .map((post) => meetingActivity(post));
+  const meetings = unlinkedMeetings(calendar.year, entries, publishedPosts).map((post) => meetingActivity(post));
   return [...entries, ...meetings].sort(compareActivities);
+}
+
+/**
+ * The posts whose meeting falls in `year` and that no entry of the calendar links:
+ * each becomes an activity of its own, with `meetingActivityId` as its id.
+ */
+export function unlinkedMeetings(year: number, entries: readonly CalendarActivity[], posts: readonly LoadedPost[]): LoadedPost[] {
+  const linked = new Set(entries.flatMap((activity) => (activity.post === undefined ? [] : [activity.post])));
+  return meetingsIn(year, posts).filter((post) => !linked.has(post));
 }

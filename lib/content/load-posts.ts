@@ -46,13 +46,6 @@ function addressProblems(posts: readonly LoadedPost[]): Problem[] {
   );
 }
 
-/**
- * Reads and validates every post under `postsDir` (recursively), and checks that
- * the images they show exist. Throws a
- * ContentError listing every problem in every file; `root` is the repository
- * root the reported paths are relative to. With a `cache`, a file whose text is
- * unchanged since the last call is not validated again.
- */
 /** One file's post, or its problems; what a PostCache keeps. */
 interface PostResult {
   post?: LoadedPost;
@@ -87,6 +80,13 @@ function loadPost(root: string, absolutePath: string, text: string): PostResult 
   return { post: { ...result.post, file, absolutePath: path.resolve(absolutePath), urlPath: postPath(result.post.data) }, problems: [] };
 }
 
+/**
+ * Reads and validates every post under `postsDir` (recursively), and checks that
+ * the images they show exist. Throws a ContentError listing every problem in
+ * every file; `root` is the repository root the reported paths are relative to.
+ * With a `cache`, a file whose text is unchanged since the last call is not
+ * validated again.
+ */
 export async function loadPosts(root: string, postsDir: string, cache?: PostCache): Promise<LoadedPost[]> {
   const files = await listMarkdownFiles(postsDir);
   const problems: Problem[] = [];

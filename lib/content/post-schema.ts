@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { documented } from "../validation/field-docs.ts";
 import { calendarDate, clockTime, text, webAddress } from "../validation/field-types.ts";
+import { endsNoLaterThanStart } from "../dates/clock-time.ts";
 
 /** Where a meeting or an activity is held; posts and the activity calendar share it. */
 export const venueSchema = z.strictObject({
@@ -79,7 +80,7 @@ const meetingSchema = z
     }),
   })
   .superRefine((meeting, ctx) => {
-    if (meeting.start !== undefined && meeting.end !== undefined && minutes(meeting.end) <= minutes(meeting.start)) {
+    if (meeting.start !== undefined && meeting.end !== undefined && endsNoLaterThanStart(meeting.start, meeting.end)) {
       ctx.addIssue({
         code: "custom",
         path: ["end"],
@@ -87,11 +88,6 @@ const meetingSchema = z
       });
     }
   });
-
-function minutes(time: string): number {
-  const [hours = 0, mins = 0] = time.split(":").map(Number);
-  return hours * 60 + mins;
-}
 
 const outcomesSchema = z.strictObject({
   summary: documented(text().optional(), {

@@ -1,9 +1,6 @@
-import { tagWarnings } from "../listings/tags.ts";
-import { nameWarnings } from "../people/name-warnings.ts";
 import type { LoadedPost } from "./load-posts.ts";
 import { bodyImages, imageLine } from "./post-images.ts";
 import type { Problem } from "../validation/problems.ts";
-import { withFieldPositions } from "../validation/schema-issues.ts";
 
 /** A summary longer than this is cut off in listings and search results. */
 export const SUMMARY_WARNING_LENGTH = 300;
@@ -110,24 +107,16 @@ function imagesWithoutAlt(post: LoadedPost): Problem[] {
 }
 
 /**
- * Everything worth fixing in valid posts that does not stop the build: shown by
- * `npm run build` and `npm run check`. First what concerns one post, in the order
- * of the posts; then names and tags spelt two ways across posts.
+ * What is worth fixing in each valid post, in the order of the posts, and does
+ * not stop the build. The warnings across posts (names and tags spelt two ways)
+ * are gathered with these where the site is loaded (`loadSite`).
  */
-export function collectWarnings(posts: readonly LoadedPost[]): Problem[] {
-  const byFile = new Map(posts.map((post) => [post.file, post]));
-  return withFieldPositions(
-    [
-      ...posts.flatMap((post) => [
-        ...missingSummary(post),
-        ...longSummary(post),
-        ...meetingWithoutSpeakers(post),
-        ...bodyWithoutText(post),
-        ...imagesWithoutAlt(post),
-      ]),
-      ...nameWarnings(posts),
-      ...tagWarnings(posts),
-    ],
-    (file) => byFile.get(file)?.locate,
-  );
+export function postWarnings(posts: readonly LoadedPost[]): Problem[] {
+  return posts.flatMap((post) => [
+    ...missingSummary(post),
+    ...longSummary(post),
+    ...meetingWithoutSpeakers(post),
+    ...bodyWithoutText(post),
+    ...imagesWithoutAlt(post),
+  ]);
 }

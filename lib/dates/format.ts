@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { parseClockTime } from "./clock-time.ts";
 
 /** The site's language for dates: Danish month and weekday names. */
 const LOCALE = "da";
@@ -40,9 +41,8 @@ export function formatMonthYear(isoDate: string, zone: string): string {
  * @example formatClockTime("08:30") // "kl. 8.30"
  */
 export function formatClockTime(time: string): string {
-  const match = /^(\d{1,2}):(\d{2})$/.exec(time);
-  if (!match) throw new RangeError(`Not a clock time: "${time}"`);
-  return `kl. ${Number(match[1])}.${match[2]}`;
+  const { hour, minute } = parseClockTime(time);
+  return `kl. ${hour}.${String(minute).padStart(2, "0")}`;
 }
 
 /**
@@ -63,8 +63,7 @@ export function formatClockRange(start: string, end?: string): string {
 export function zonedDateTime(isoDate: string, time: string | undefined, zone: string): string {
   const day = parseCalendarDate(isoDate, zone);
   if (time === undefined) return day.toISODate() ?? isoDate;
-  const [hour, minute] = time.split(":").map(Number);
-  const moment = day.set({ hour, minute });
+  const moment = day.set(parseClockTime(time));
   return moment.toISO({ suppressMilliseconds: true }) ?? isoDate;
 }
 

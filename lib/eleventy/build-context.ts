@@ -1,36 +1,40 @@
-import type { LoadedSite } from "../site/load-site.ts";
+import type { PostCache } from "../content/load-posts.ts";
 import type { EleventyConfig } from "./types.ts";
 
-/** What a build is run with: its environment variables and its clock. */
+/** What a build is run with: its environment variables, its clock and the posts it has read. */
 export interface BuildContext {
   env: Readonly<Record<string, string | undefined>>;
   now: () => Date;
   /**
-   * The input, already validated by the caller for this build (the production
-   * build validates before Eleventy starts): the first `eleventy.before` uses it
-   * instead of reading and validating every post a second time.
+   * Each post file's text and what validating it gave. The production build
+   * validates the input into it before Eleventy starts; `eleventy.before` then
+   * reads the site through the same cache, so no post is validated twice. The
+   * dev server keeps its own across rebuilds.
    */
-  validated?: LoadedSite;
+  postCache: PostCache;
 }
 
 // Kept on the configuration object Eleventy hands first to the constructor's
-// `config` callback and then to .eleventy.ts, under a registered symbol: Eleventy
-// imports the configuration file itself, so under a test runner this module may be
-// loaded twice, and a module-level map would not be shared.
+// `config` callback and then to .eleventy.ts: Eleventy offers no other way from
+// its constructor to the configuration file (a `config` callback's return value
+// is ignored, and `markdownTemplateEngine` can only be set by the file). Under a
+// registered symbol because Eleventy imports the configuration file itself, so
+// under a test runner this module may be loaded twice, and a module-level map
+// would not be shared.
 const CONTEXT = Symbol.for("csr-forum-blog.build-context");
 
 type WithContext = EleventyConfig & { [CONTEXT]?: BuildContext };
 
 /**
- * Gives one Eleventy run the environment and clock of the build that started it
- * (a test's SITE_URL, SOURCE_DATE_EPOCH…), to be read by the configuration file.
- * Call it from the `config` option of the Eleventy constructor.
+ * Gives one Eleventy run the environment, clock and post cache of the build that
+ * started it (a test's SITE_URL, SOURCE_DATE_EPOCH…), to be read by the
+ * configuration file. Call it from the `config` option of the Eleventy constructor.
  */
 export function setBuildContext(config: EleventyConfig, context: BuildContext): void {
   (config as WithContext)[CONTEXT] = context;
 }
 
-/** The build's environment and clock; the process's own when Eleventy runs from its command line. */
+/** The build's context; the process's own environment and clock when Eleventy runs from its command line. */
 export function buildContext(config: EleventyConfig): BuildContext {
-  return (config as WithContext)[CONTEXT] ?? { env: process.env, now: () => new Date() };
+  return (config as WithContext)[CONTEXT] ?? { env: process.env, now: () => new Date(), postCache: new Map() };
 }

@@ -1,10 +1,12 @@
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import * as pagefind from "pagefind";
 import { writeDirectoryAtomically } from "../build/replace-directory.ts";
 import { formatWarningReport } from "../validation/problems.ts";
+import { type PagefindService, describeIndexing, indexSite } from "../search/index-site.ts";
 import { loadSite } from "../site/load-site.ts";
 import { setBuildContext } from "./build-context.ts";
-import { DIRECTORIES } from "./directories.ts";
+import { DIRECTORIES, dataFolder } from "./directories.ts";
 
 /** The project's Eleventy configuration. */
 export const CONFIG_PATH = path.resolve(import.meta.dirname, "../../.eleventy.ts");
@@ -20,6 +22,10 @@ export interface BuildOptions {
   quiet?: boolean;
   /** Where warnings go (a name spelt two ways…); standard error unless given. */
   warn?: (report: string) => void;
+  /** Where the search index's "pages indexed" line goes; standard output unless given. Silent when quiet. */
+  log?: (line: string) => void;
+  /** The Pagefind Node API; tests pass a fake. */
+  search?: PagefindService;
 }
 
 /** Eleventy resolves its folders against the working directory, and some only when relative. */
@@ -30,7 +36,7 @@ function fromCwd(target: string): string {
 /**
  * The production build. The input is validated first, so a content error throws
  * a ContentError before Eleventy starts; the site is then written to a staging
- * folder and swapped in whole, so a failed build leaves the previous output
+ * folder, indexed for search (a failure throws a SearchIndexError) and swapped in whole, so a failed build leaves the previous output
  * untouched and a good one leaves nothing of an older build behind.
  */
 export async function buildSite(options: BuildOptions): Promise<void> {
@@ -39,8 +45,9 @@ export async function buildSite(options: BuildOptions): Promise<void> {
   const output = path.resolve(options.output ?? path.join(root, DIRECTORIES.output));
   // Validating here, before Eleventy starts, keeps Eleventy's own error log
   // (prefixed, and repeated) out of the secretariat's report; eleventy.before then
-  // uses this result rather than validating again.
-  const site = await loadSite({ inputDir: input, dataDir: path.resolve(input, DIRECTORIES.data), env: options.env, now: options.now, showDrafts: false });
+  // reads the site through the same post cache, so no post is validated twice.
+  const context = { env: options.env, now: options.now, postCache: new Map() };
+  const site = await loadSite({ inputDir: input, dataDir: dataFolder(input), ...context, showDrafts: false });
   if (site.warnings.length > 0) (options.warn ?? console.warn)(formatWarningReport(site.warnings));
 
   await writeDirectoryAtomically(output, async (staging) => {
@@ -51,8 +58,14 @@ export async function buildSite(options: BuildOptions): Promise<void> {
       // PATH_PREFIX, validated: the HTML base plugin rewrites every root-relative link under it.
       pathPrefix: site.pathPrefix,
       // Runs before .eleventy.ts: the content plugin then validates this build's env, not the process's.
-      config: (config) => setBuildContext(config, { env: options.env, now: options.now, validated: site }),
+      config: (config) => setBuildContext(config, context),
     });
     await eleventy.write();
+    // Here rather than in Eleventy's eleventy.after: a SearchIndexError then reaches
+    // the build command alone, which prints its Danish report once, without Eleventy's
+    // own log of it (in English, with a stack trace). The index lands in the staging
+    // folder, so it is swapped in together with the pages it describes.
+    const indexed = await indexSite(options.search ?? pagefind, staging, () => performance.now());
+    if (options.quiet !== true) (options.log ?? console.log)(describeIndexing(indexed));
   });
 }

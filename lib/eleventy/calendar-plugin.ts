@@ -1,51 +1,16 @@
-import type { LoadedSite } from "../site/load-site.ts";
-import { type CalendarPage, buildCalendarPage } from "../calendar/calendar-page.ts";
-import { danishHolidays } from "../calendar/holidays.ts";
-import { calendarPath } from "../calendar/routes.ts";
-import { upcomingActivities } from "../calendar/upcoming.ts";
-import { absoluteUrl, normalizePathPrefix } from "../site/urls.ts";
-import type { SiteState } from "./site-state.ts";
+import type { SiteState } from "../site/site-state.ts";
+import { addGeneratedTemplates } from "./generated-templates.ts";
 import type { EleventyConfig } from "./types.ts";
 
-/** How many upcoming activities the home page lists. */
-export const UPCOMING_COUNT = 3;
-
 /**
- * The activity calendars as template data: `calendarPages` (one page a year, for
- * `content/kalender/kalender.njk`), `calendarFiles` (every .ics, for
- * `content/kalender/ics.njk`) and `upcomingActivities` (for the home page).
+ * The activity calendars: a page a year (`/kalender/<year>/`) and every .ics file,
+ * made by the virtual templates in `lib/eleventy/templates/kalender/` from the
+ * global data `calendarPages` and `calendarFiles`; and `upcomingActivities` for
+ * the home page. All three are views of SiteState, worked out once per build.
  */
 export function calendarPlugin(config: EleventyConfig, { state }: { state: SiteState }): void {
-  // Built once per validated site: the three data sets share the pages.
-  let built: { site: LoadedSite; pages: CalendarPage[] } | undefined;
-  const pages = (): CalendarPage[] => {
-    const site = state.site;
-    if (built?.site !== site) {
-      const context = {
-        zone: site.settings.timeZone,
-        publicUrl: (sitePath: string) => absoluteUrl(site.siteUrl, normalizePathPrefix(config.pathPrefix), sitePath),
-        uidHost: new URL(site.settings.url).host,
-        organisation: site.settings.organisation,
-        buildDate: site.buildDate,
-      };
-      built = {
-        site,
-        pages: state
-          .calendars()
-          .map(({ calendar, activities }) => buildCalendarPage(calendar, activities, danishHolidays(calendar.year), context)),
-      };
-    }
-    return built.pages;
-  };
-
-  config.addGlobalData("calendarPages", () => pages());
-  config.addGlobalData("calendarFiles", () => pages().flatMap((page) => [page.feed, ...page.activityFiles]));
-  config.addGlobalData("upcomingActivities", () =>
-    upcomingActivities(
-      state.calendars().map(({ calendar, activities }) => ({ year: calendar.year, activities })),
-      state.site.buildDate,
-      state.site.settings.timeZone,
-      UPCOMING_COUNT,
-    ).map(({ year, activity }) => ({ ...activity, path: `${calendarPath(year)}#${activity.id}` })),
-  );
+  config.addGlobalData("calendarPages", () => state.calendarPages);
+  config.addGlobalData("calendarFiles", () => state.calendarPages.flatMap((page) => [page.feed, ...page.activityFiles]));
+  config.addGlobalData("upcomingActivities", () => state.upcomingActivities);
+  addGeneratedTemplates(config, "kalender");
 }

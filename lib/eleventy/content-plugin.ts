@@ -1,19 +1,19 @@
 import { frontMatterOptions } from "../content/front-matter.ts";
-import type { LoadedPost, PostCache } from "../content/load-posts.ts";
+import type { LoadedPost } from "../content/load-posts.ts";
 import { neighbourFinder } from "../listings/neighbours.ts";
 import { type LoadedSite, loadSite } from "../site/load-site.ts";
+import type { SiteState } from "../site/site-state.ts";
 import { formatPreviewReport } from "../preview/error-page.ts";
 import { ContentError } from "../validation/problems.ts";
+import type { BuildContext } from "./build-context.ts";
+import { dataFolder } from "./directories.ts";
 import type { PreviewStatus } from "./preview-plugin.ts";
-import type { SiteState } from "./site-state.ts";
 import type { CollectionItem, EleventyConfig, EleventyPage } from "./types.ts";
 
 export interface ContentPluginOptions {
   state: SiteState;
-  env: Readonly<Record<string, string | undefined>>;
-  now: () => Date;
-  /** The input as the caller already validated it for the first build; read from disk otherwise. */
-  validated?: LoadedSite;
+  /** The build's environment, clock and post cache (`buildContext` of the configuration). */
+  context: BuildContext;
   /** Told about content errors, for the dev server's error page. */
   preview?: PreviewStatus;
 }
@@ -23,25 +23,24 @@ type PageData = { page: EleventyPage; permalink?: unknown };
 /**
  * Validates the site settings and every post before each build (so a broken post
  * stops the build before anything is written), then gives templates the validated
- * post as `post`, publishes posts at their Danish-slugged URL, keeps drafts and
- * posts dated after the build out of production builds, and collects the
- * published posts oldest first as `posts`, with `olderPost`/`newerPost` to step
- * through it from a post's page.
+ * settings as `site` and the validated post as `post`, publishes posts at their
+ * Danish-slugged URL, leaves drafts and posts dated after the build out of
+ * production builds, and collects the published posts oldest first as `posts`,
+ * with `olderPost`/`newerPost` to step through it from a post's page.
  */
-export function contentPlugin(config: EleventyConfig, { state, env, now, validated, preview }: ContentPluginOptions): void {
+export function contentPlugin(config: EleventyConfig, { state, context, preview }: ContentPluginOptions): void {
   config.setFrontMatterParsingOptions(frontMatterOptions);
 
-  // Used once: a later build (a watched rebuild) reads what changed.
-  let unused = validated;
-  // A dev server's rebuild after one edit validates that post alone.
-  const postCache: PostCache = new Map();
   // Whether a build has succeeded: before that, the dev server has no page to show.
   let built = false;
+  // Through the build's post cache: the production build has validated every post
+  // into it already, and a dev server's rebuild after one edit validates that post alone.
   config.on("eleventy.before", async ({ directories, runMode }) => {
-    const sources = { inputDir: directories.input, dataDir: directories.data, env, now, showDrafts: runMode !== "build", postCache };
+    const { env, now, postCache } = context;
+    const sources = { inputDir: directories.input, dataDir: dataFolder(directories.input), env, now, showDrafts: runMode !== "build", postCache };
     let site: LoadedSite;
     try {
-      site = unused ?? (await loadSite(sources));
+      site = await loadSite(sources);
     } catch (error) {
       if (error instanceof ContentError && runMode !== "build") {
         preview?.fail(error.problems);
@@ -50,20 +49,25 @@ export function contentPlugin(config: EleventyConfig, { state, env, now, validat
       throw error;
     }
     preview?.clear();
-    unused = undefined;
     state.load(site);
     built = true;
   });
+  // data/ is not Eleventy's data folder, so the dev server is told to watch it.
+  config.addWatchTarget(`${dataFolder(config.directories.input)}/**`);
 
+  // The settings as validated and normalised (trimmed, the address without a
+  // trailing slash); data/site.json itself is not in Eleventy's data cascade.
+  config.addGlobalData("site", () => state.site.settings);
   config.addGlobalData("eleventyComputed.post", () => (data: PageData) => state.post(data.page.inputPath));
-
-  config.addGlobalData("eleventyComputed.permalink", () => (data: PageData) => {
-    const post = state.post(data.page.inputPath);
-    if (post === undefined) return data.permalink;
-    return state.isPublished(post) ? post.urlPath : false;
-  });
-
+  config.addGlobalData("eleventyComputed.permalink", () => (data: PageData) => state.post(data.page.inputPath)?.urlPath ?? data.permalink);
   config.addGlobalData("build", () => ({ date: state.site.buildDate }));
+
+  // Drafts and scheduled posts are left out before they are rendered, except where
+  // drafts are shown (the dev server); SiteState.isPublished decides.
+  config.addPreprocessor("unpublished", "md", (data: PageData) => {
+    const post = state.post(data.page.inputPath);
+    return post === undefined || state.isPublished(post) ? undefined : false;
+  });
 
   // "draft", "scheduled" or "published": what the dev server marks a post with.
   config.addFilter("publicationStatus", (post: LoadedPost) => state.status(post));
@@ -77,10 +81,11 @@ export function contentPlugin(config: EleventyConfig, { state, env, now, validat
 
   // Filter Eleventy's own items rather than copy them: copies would trip the
   // items' lazy `templateContent` (the feeds read each item's `content`).
+  // Unpublished posts never reach it: the preprocessor has left them out.
   config.addCollection("posts", (api) => {
     const published = api.getAll().flatMap((item): Array<[CollectionItem, LoadedPost]> => {
       const post = state.post(item.inputPath);
-      return post !== undefined && state.isPublished(post) ? [[item, post]] : [];
+      return post === undefined ? [] : [[item, post]];
     });
     return published.sort(([, a], [, b]) => comparePosts(a, b)).map(([item]) => item);
   });

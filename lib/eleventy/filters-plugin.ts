@@ -2,7 +2,7 @@ import { remembered } from "../cache/remembered.ts";
 import { sdgName } from "../content/sdgs.ts";
 import { serializeJsonForScript } from "../text/json-script.ts";
 import { formatClockRange, formatLongDate, formatMonthYear, formatShortDate, yearInZone, zonedDateTime } from "../dates/format.ts";
-import type { SiteState } from "./site-state.ts";
+import type { SiteState } from "../site/site-state.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /**

@@ -1,4 +1,4 @@
-import type { SiteState } from "./site-state.ts";
+import type { SiteState } from "../site/site-state.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /**

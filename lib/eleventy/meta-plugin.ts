@@ -5,8 +5,9 @@ import { startOfDayInZone } from "../dates/format.ts";
 import { type JsonLdNode, postStructuredData } from "../seo/structured-data.ts";
 import { sitemapEntries } from "../seo/sitemap.ts";
 import { headersFile } from "../site/headers.ts";
-import { absoluteUrl, normalizePathPrefix } from "../site/urls.ts";
-import type { SiteState } from "./site-state.ts";
+import type { SiteState } from "../site/site-state.ts";
+import { absoluteUrl } from "../site/urls.ts";
+import { addGeneratedTemplates } from "./generated-templates.ts";
 import type { CollectionItem, EleventyConfig } from "./types.ts";
 
 /**
@@ -18,13 +19,13 @@ export const FEED_ENTRY_COUNT = 20;
 
 /**
  * What machines read: absolute URLs for the head, feeds, sitemap and robots.txt,
- * the feed entries, the post's JSON-LD and the hosts' `_headers` file. The path
- * prefix is Eleventy's own (what the HTML base plugin puts before every link), so
- * the absolute URLs always agree with the links in the HTML.
+ * the feed entries, the post's JSON-LD and the hosts' `_headers` file; the files
+ * themselves are the virtual templates in `lib/eleventy/templates/meta/`. The path
+ * prefix is the build's validated PATH_PREFIX, the one Eleventy is given for the
+ * links in the HTML, so the absolute URLs always agree with them.
  */
 export function metaPlugin(config: EleventyConfig, { state }: { state: SiteState }): void {
-  const pathPrefix = () => normalizePathPrefix(config.pathPrefix);
-  const publicUrl = (sitePath: string) => absoluteUrl(state.site.siteUrl, pathPrefix(), sitePath);
+  const publicUrl = (sitePath: string) => state.publicUrl(sitePath);
   /** A post's stable id in the feeds: its address on data/site.json's url, unmoved by SITE_URL or PATH_PREFIX. */
   const entryId = (post: LoadedPost) => absoluteUrl(state.site.settings.url, "/", post.urlPath);
   // Remembered: the feeds ask for each post's timestamp four times, and each is a luxon date in a named zone.
@@ -32,7 +33,7 @@ export function metaPlugin(config: EleventyConfig, { state }: { state: SiteState
   const published = (post: LoadedPost) => publishedAt(post.data.date, state.site.settings.timeZone);
 
   config.addGlobalData("deploy", () => ({
-    pathPrefix: pathPrefix(),
+    pathPrefix: state.pathPrefix,
     // The base `renderTransforms` needs to make a feed's HTML absolute; the plugin adds the prefix itself.
     origin: `${state.site.siteUrl}/`,
   }));
@@ -68,4 +69,7 @@ export function metaPlugin(config: EleventyConfig, { state }: { state: SiteState
   );
 
   config.addFilter("headersFile", (prefix: string) => headersFile(prefix));
+
+  // Files for machines, not pages: left out of collections (and so of the sitemap).
+  addGeneratedTemplates(config, "meta", { eleventyExcludeFromCollections: true });
 }

@@ -68,26 +68,6 @@ export interface MarkdownLibrary {
 
 export type Plugin<Options> = (config: EleventyConfig, options: Options) => void;
 
-/** One page's context for Eleventy's HTML transforms (`this` of a transform). */
-export interface HtmlTransformContext {
-  outputPath: string | false;
-  /** Set by `renderTransforms` (the feeds), which makes every URL absolute. */
-  baseHref?: string;
-}
-
-/**
- * Eleventy's HTML transformer (`eleventyConfig.htmlTransformer`): the posthtml
- * plugins and URL callbacks Eleventy runs over every HTML page in one parse.
- */
-export interface HtmlTransformer {
-  /** The posthtml plugins registered for an extension, as entries. */
-  plugins: Record<string, readonly object[] | undefined>;
-  /** The URL callbacks enabled for this page (the HTML base plugin's, under a path prefix or a base). */
-  getCallbacks(extension: string, context: HtmlTransformContext): readonly object[];
-  getPlugins(extension: string): readonly object[];
-  transformContent(outputPath: string | false, content: string, context: HtmlTransformContext): Promise<string>;
-}
-
 /** A connect-style middleware of Eleventy's dev server. */
 export type DevServerMiddleware = (
   request: import("node:http").IncomingMessage,
@@ -113,21 +93,26 @@ export interface EleventyConfig {
   ): void;
   on<Event extends keyof EleventyEvents>(event: Event, listener: (args: EleventyEvents[Event]) => unknown): void;
   addPassthroughCopy(copies: Record<string, string>): void;
+  /** A template that has no file: `inputPath` relative to the input folder, its text (front matter included) and data. */
+  addTemplate(inputPath: string, content: string, data?: Record<string, unknown>): void;
+  /**
+   * Runs before a template of the given extensions is rendered; returning false
+   * leaves the template out of the build (and of every collection).
+   */
+  addPreprocessor(name: string, extensions: string, preprocess: (data: { page: EleventyPage }, content: string) => unknown): void;
+  /** More paths the dev server watches (globs allowed). */
+  addWatchTarget(target: string): void;
+
   setLibrary(name: "md", library: MarkdownLibrary): void;
   setFrontMatterParsingOptions(options: object): void;
   setInputDirectory(dir: string): void;
   setIncludesDirectory(dir: string): void;
-  setDataDirectory(dir: string): void;
   setUseGitIgnore(enabled: boolean): void;
   /** Options of the dev server (`npm start`); only `middleware` is used here. */
   setServerOptions(options: { middleware?: DevServerMiddleware[] }): void;
   addTransform(name: string, transform: (this: unknown, content: string, outputPath: string | false) => string): void;
-  /** The path prefix the site is built for ("/" or e.g. "/blog/"), set before plugins run. */
-  readonly pathPrefix?: string;
   /** Whether Eleventy was asked to be quiet (`--quiet`, or `quietMode` in the build). */
   readonly quietMode?: boolean;
-  /** Eleventy's HTML transformer; absent from the tests' fake configuration. */
-  readonly htmlTransformer?: HtmlTransformer;
   /** The folders as given so far: `input` is "./" when nobody named one. */
   readonly directories: EleventyDirectories;
 }

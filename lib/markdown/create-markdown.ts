@@ -1,5 +1,6 @@
 import MarkdownIt from "markdown-it";
 import anchor from "markdown-it-anchor";
+import { clearOfLayoutIds } from "../site/layout-ids.ts";
 import { slugifyDanish } from "../text/slug.ts";
 
 /**
@@ -23,8 +24,9 @@ function markExternalLinks(md: MarkdownIt): void {
 
 /**
  * The site's Markdown renderer: raw HTML off (posts are text, never markup),
- * typographer on with Danish quotation marks, Danish-slugged heading anchors,
- * external links marked.
+ * typographer on with Danish quotation marks, Danish-slugged heading anchors
+ * (kept clear of the layouts' own ids: "## Indhold" is `#indhold-2`), external
+ * links marked.
  * @example createMarkdown().render("## Fra ord til handling")
  * // '<h2 id="fra-ord-til-handling" tabindex="-1"><a class="header-anchor" href="#fra-ord-til-handling"><span>Fra ord til handling</span></a></h2>\n'
  */
@@ -32,7 +34,7 @@ export function createMarkdown(): MarkdownIt {
   const md = new MarkdownIt({ html: false, linkify: true, typographer: true, quotes: "»«›‹" });
   md.use(anchor, {
     level: [2, 3, 4],
-    slugify: slugifyDanish,
+    slugify: (heading: string) => clearOfLayoutIds(slugifyDanish(heading)),
     permalink: anchor.permalink.headerLink({ safariReaderFix: true }),
   });
   markExternalLinks(md);

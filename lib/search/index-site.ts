@@ -19,7 +19,7 @@ export interface PagefindIndexHandle {
   writeFiles(options?: WriteOptions): Promise<WriteFilesResponse>;
 }
 
-/** A failed indexing step, with every error Pagefind reported. */
+/** A failed indexing step, with every error Pagefind reported; its message is the whole Danish report. */
 export class SearchIndexError extends Error {
   constructor(
     readonly step: string,
@@ -118,4 +118,15 @@ export function describeIndexing({ pageCount, durationMs }: Pick<IndexResult, "p
   const pages = pageCount === 1 ? "1 side" : `${pageCount} sider`;
   const seconds = (durationMs / 1000).toLocaleString("da-DK", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   return `Søgeindeks: ${pages} indekseret på ${seconds} s`;
+}
+
+/**
+ * What to print when indexing failed: a SearchIndexError's Danish report as it
+ * is; anything else (a bug, not Pagefind's report) under a Danish heading, with
+ * its stack, since that is what the person who fixes it needs.
+ */
+export function describeIndexingFailure(error: unknown): string {
+  if (error instanceof SearchIndexError) return error.message;
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return `Søgeindekset kunne ikke bygges på grund af en uventet fejl. Send hele meddelelsen til den, der passer siden.\n${detail}`;
 }

@@ -2,10 +2,14 @@ import path from "node:path";
 import type { LoadedCalendar } from "../calendar/activity.ts";
 import { CALENDAR_FOLDER, linkCalendars, readCalendars } from "../calendar/load-calendars.ts";
 import { type LoadedPost, type PostCache, loadPosts } from "../content/load-posts.ts";
-import { ContentError, type Problem } from "../validation/problems.ts";
-import { collectWarnings } from "../content/warnings.ts";
+import { ContentError, type Problem, throwIfProblems } from "../validation/problems.ts";
+import { postWarnings } from "../content/warnings.ts";
+import { withFieldPositions } from "../validation/schema-issues.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
+import { tagWarnings } from "../listings/tags.ts";
+import { nameWarnings } from "../people/name-warnings.ts";
 import { readDeployOverrides } from "./deploy-address.ts";
+import { GENERATED_TEMPLATES_DIR, dataOutputs, generatedOutputs, outputClashes, standingPageOutputs } from "./output-paths.ts";
 import { type SiteSettings, loadSiteSettings } from "./settings.ts";
 
 /** Where posts live, relative to the input folder. */
@@ -42,6 +46,17 @@ export interface SiteSources {
 }
 
 /**
+ * Everything worth fixing in valid posts that does not stop the build: shown by
+ * `npm run build` and `npm run check`. First what concerns one post, in the order
+ * of the posts; then names and tags spelt two ways across posts.
+ */
+export function siteWarnings(posts: readonly LoadedPost[]): Problem[] {
+  const byFile = new Map(posts.map((post) => [post.file, post]));
+  // Names and tags are found in the data: their lines come from where each post wrote them.
+  return withFieldPositions([...postWarnings(posts), ...nameWarnings(posts), ...tagWarnings(posts)], (file) => byFile.get(file)?.locate);
+}
+
+/**
  * Reads and validates everything the secretariat controls: the site settings,
  * every post (and the images it shows), the activity calendars and the environment
  * (SOURCE_DATE_EPOCH, SITE_URL, PATH_PREFIX). Throws one ContentError with every problem.
@@ -70,16 +85,20 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
     buildDate.status === "fulfilled" &&
     deploy.status === "fulfilled"
   ) {
-    return {
+    const site: LoadedSite = {
       settings: settings.value,
       posts: posts.value,
       calendars: calendars.value,
       buildDate: buildDate.value,
       showDrafts: sources.showDrafts,
-      warnings: collectWarnings(posts.value),
+      warnings: siteWarnings(posts.value),
       siteUrl: deploy.value.siteUrl ?? new URL(settings.value.url).origin,
       pathPrefix: deploy.value.pathPrefix,
     };
+    // Two sources at one address: a Danish error here, not Eleventy's English one later.
+    const [pages, generated] = await Promise.all([standingPageOutputs(root, input, [POSTS_FOLDER]), generatedOutputs(GENERATED_TEMPLATES_DIR)]);
+    throwIfProblems(outputClashes([...dataOutputs(site), ...pages, ...generated]));
+    return site;
   }
   // Every problem in one report, from all sources; anything else is a bug, rethrown as is.
   const failures = [settings, posts, calendars, buildDate, deploy].flatMap((result) => (result.status === "rejected" ? [result.reason] : []));

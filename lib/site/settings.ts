@@ -24,11 +24,16 @@ export const siteSchema = z.strictObject({
     required: true,
   }),
   // Only the origin: a sub-folder is the build's PATH_PREFIX, which Eleventy must know.
+  // Kept as the origin alone ("https://blog.csrforum.dk/" becomes "https://blog.csrforum.dk"),
+  // so that whatever appends a path to it never writes "//".
   url: documented(
-    z.string().superRefine((value, ctx) => {
-      const issue = siteAddressIssue(value);
-      if (issue !== undefined) ctx.addIssue({ code: "custom", message: issue });
-    }),
+    z
+      .string()
+      .superRefine((value, ctx) => {
+        const issue = siteAddressIssue(value);
+        if (issue !== undefined) ctx.addIssue({ code: "custom", message: issue });
+      })
+      .transform((value) => new URL(value).origin),
     {
       label: "sidens adresse på nettet",
       hint: 'Skriv adressen med https:// og uden sti, fx "https://blog.csrforum.dk"; en undermappe sættes med PATH_PREFIX.',
@@ -71,8 +76,8 @@ export const siteSchema = z.strictObject({
   }),
 });
 
-/** The validated site settings. */
-export type SiteSettings = z.infer<typeof siteSchema>;
+/** The validated site settings: text trimmed, `url` the origin without a trailing slash. */
+export type SiteSettings = z.output<typeof siteSchema>;
 
 /**
  * Validates parsed site settings; `file` is the repository-relative path that

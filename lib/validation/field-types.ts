@@ -1,11 +1,11 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
+import { isClockTime } from "../dates/clock-time.ts";
 
 // The kinds of value the secretariat writes in front matter and data files, each
 // with its Danish message; the schemas (posts, site settings) are built from them.
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const CLOCK_TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;
 
 /** True for a `YYYY-MM-DD` date that exists in the calendar (no 30 February). */
 export function isCalendarDate(value: string): boolean {
@@ -28,7 +28,7 @@ export const calendarDate = () =>
 /** A clock time written `HH:MM` (or `H:MM`), kept as that string. */
 export const clockTime = () =>
   z.string().superRefine((value, ctx) => {
-    if (!CLOCK_TIME.test(value)) {
+    if (!isClockTime(value)) {
       ctx.addIssue({ code: "custom", message: `er "${value}", men skal være et klokkeslæt skrevet timer:minutter.` });
     }
   });

@@ -130,6 +130,26 @@ describe("npm run check -- --site", () => {
     );
   });
 
+  it("passes a site whose heading and meeting are called what the layout calls its main content", async () => {
+    // "Indhold" is the layout's <main id="indhold">, which the skip link jumps to.
+    await site.write("content/posts/2019/indhold.md", post(
+      "Indhold",
+      "2019-04-01",
+      "meeting:\n  date: 2019-04-01\nspeakers:\n  - name: Ida Holm\n    role: Direktør\n    organisation: Holm ApS",
+      "## Indhold\n\nTekst.",
+    ));
+    await site.build();
+    const result = await runCheck("--site");
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    for (const url of ["/2019/indhold/", "/kalender/2019/"]) {
+      expect((await site.page(url)).querySelectorAll("#indhold").length, url).toBe(1);
+    }
+    // The heading and the calendar entry keep an anchor of their own, and links to them work.
+    expect((await site.page("/2019/indhold/")).querySelector("h2 a.header-anchor")?.getAttribute("href")).toBe("#indhold-2");
+    expect((await site.page("/kalender/2019/")).querySelector("#indhold-2 h3")?.textContent).toBe("Indhold");
+  });
+
   it("finds a planted broken link and a planted broken anchor, naming page and link", async () => {
     await site.build();
     const home = path.join(site.output, "index.html");

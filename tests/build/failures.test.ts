@@ -1,9 +1,12 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { buildSite } from "../../lib/eleventy/build-site.ts";
+import { SearchIndexError } from "../../lib/search/index-site.ts";
 import { ContentError } from "../../lib/validation/problems.ts";
-import { type FixtureSite, createFixtureSite, post, removeFixtureSite } from "../helpers/fixture-site.ts";
+import { fakePagefind } from "../helpers/fake-pagefind.ts";
+import { BUILD_EPOCH, type FixtureSite, createFixtureSite, post, removeFixtureSite } from "../helpers/fixture-site.ts";
 import { type ScriptResult, runScript } from "../helpers/run-script.ts";
 
 
@@ -145,5 +148,84 @@ describe("the command line", () => {
     expect(result.stderr).toContain('miljøvariablen PATH_PREFIX\n  Værdien "blog" er ikke en mappe på formen /navn/.');
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(await snapshot()).toEqual(before);
+  });
+});
+
+// Regression: a search index error was thrown inside Eleventy's eleventy.after, so
+// Eleventy logged it (in English, with a stack trace) before npm run build printed
+// it again.
+describe("a search index that cannot be built", () => {
+  it("reaches the caller alone, as the Danish report, leaving the last good site as it was", async () => {
+    const before = await snapshot();
+    const logged = [vi.spyOn(console, "error"), vi.spyOn(console, "warn"), vi.spyOn(console, "log")];
+    try {
+      const error = await buildSite({
+        root: site.root,
+        env: { SOURCE_DATE_EPOCH: BUILD_EPOCH },
+        now: () => new Date(),
+        quiet: true,
+        search: fakePagefind({ addErrors: ["kunne ikke læse siden"] }),
+      }).catch((reason: unknown) => reason);
+      expect(error).toBeInstanceOf(SearchIndexError);
+      expect((error as SearchIndexError).message).toContain("kunne ikke læse siden");
+      // Eleventy's own line ("Wrote 3 files") may be there; nothing about the failure is.
+      const printed = logged.flatMap((spy) => spy.mock.calls.flat()).map(String).join("\n");
+      expect(printed).not.toMatch(/Søgeindeks|kunne ikke læse siden|SearchIndexError|Problem writing/);
+    } finally {
+      for (const spy of logged) spy.mockRestore();
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe("two sources writing one address", () => {
+  /** The build's content error, or a failure naming what was thrown instead. */
+  async function contentError(env?: Record<string, string>): Promise<ContentError> {
+    const error = await site.build(env).catch((reason: unknown) => reason);
+    if (!(error instanceof ContentError)) throw new Error(`expected a ContentError, got ${String(error)}`);
+    return error;
+  }
+
+  it("stops the build in Danish, naming both posts, when two posts' meetings would get one calendar id", async () => {
+    await site.write("data/calendar/2019.yaml", "activities: []\n");
+    await site.write("content/posts/2019/morgenmoede.md", post("Morgenmøde", "2019-03-01", "meeting:\n  date: 2019-03-01"));
+    // Scheduled: published 10 January 2020, after the fixture's build date, with its meeting in 2019.
+    await site.write("content/posts/2020/morgenmoede.md", post("Morgenmøde", "2020-01-10", "meeting:\n  date: 2019-11-15"));
+    const before = await snapshot();
+    // Before the second post is published, and on a day after (2020-01-14): the same report.
+    for (const env of [undefined, { SOURCE_DATE_EPOCH: "1579000000" }]) {
+      const error = await contentError(env);
+      expect(error.problems.map((problem) => problem.file)).toEqual(["content/posts/2019/morgenmoede.md", "content/posts/2020/morgenmoede.md"]);
+      const [first, second] = error.problems;
+      expect(first?.message).toContain("/kalender/2019/morgenmoede.ics");
+      expect(first?.message).toContain("content/posts/2020/morgenmoede.md");
+      expect(second?.message).toContain("content/posts/2019/morgenmoede.md");
+      expect(second?.hint).toContain("data/calendar/2019.yaml");
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("stops the build when a page the secretariat adds takes an address the site already has", async () => {
+    await site.write("content/arkiv.md", "---\nlayout: page.njk\ntitle: Arkiv\n---\n\nGamle sider.\n");
+    await site.write("content/moede.md", "---\nlayout: page.njk\ntitle: Mødet\npermalink: /2019/morgenmoede/\n---\n\nTekst.\n");
+    const error = await contentError();
+    expect(error.problems.map((problem) => problem.file)).toEqual([
+      "content/arkiv.md",
+      "content/arkiv.njk",
+      "content/moede.md",
+      "content/posts/2019/morgenmoede.md",
+    ]);
+    expect(error.problems[0]?.message).toBe("giver samme adresse (/arkiv/) som siden content/arkiv.njk.");
+    expect(error.problems[2]?.message).toBe("giver samme adresse (/2019/morgenmoede/) som indlægget content/posts/2019/morgenmoede.md.");
+    expect(error.problems[2]?.field).toBe("permalink");
+  });
+
+  it("makes npm run build say so in Danish, without Eleventy's English error", async () => {
+    await site.write("content/personer.md", "---\nlayout: page.njk\ntitle: Folk\npermalink: /personer/\n---\n\nTekst.\n");
+    const { code, stderr } = await runBuildCommand();
+    expect(code).toBe(1);
+    expect(stderr).toContain("content/personer.md: felt \"permalink\" giver samme adresse (/personer/) som siden content/personer.njk.");
+    expect(stderr).not.toContain("DuplicatePermalinkOutputError");
+    expect(stderr).not.toMatch(/^\s+at /m);
   });
 });

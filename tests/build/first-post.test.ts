@@ -1,3 +1,6 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   type FixtureSite,
@@ -97,5 +100,16 @@ describe("the first post, the meeting of 5 October 2018", () => {
     expect(readable(entry?.querySelector(".post-speakers"))).toBe(
       "Oplægsholdere: Jesper Bering Kristensen, Thorbjørn Lautrop Nielsen, Jon Kiellberg",
     );
+  });
+
+  it("tells feed readers the meeting the page tells, section for section, without the page's ids", async () => {
+    const feed = JSON.parse(await readFile(path.join(site.output, "feed.json"), "utf8")) as { items: Array<{ url: string; content_html: string }> };
+    const entry = feed.items.find((item) => item.url.endsWith(FIRST_POST));
+    const { document } = parseHTML(`<!doctype html><html><body>${entry?.content_html ?? ""}</body></html>`);
+    const sections = (root: ParentNode) => [...root.querySelectorAll("section")].map((section) => [section.className, readable(section)]);
+    const pageSections = sections(page.querySelector("article.post") as ParentNode).filter(([name]) => name !== "tags");
+    expect(pageSections.map(([name]) => name)).toEqual(["mission", "speakers", "outcomes", "sdgs"]);
+    expect(sections(document.body)).toEqual(pageSections);
+    expect(document.querySelectorAll("section[aria-labelledby], section [id], [data-pagefind-weight]")).toHaveLength(0);
   });
 });

@@ -1,3 +1,6 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ContentError } from "../../lib/validation/problems.ts";
 import { type FixtureSite, createFixtureSite, post, removeFixtureSite } from "../helpers/fixture-site.ts";
@@ -62,6 +65,14 @@ describe("an image beside its post", () => {
     } finally {
       await removeFixtureSite(moved);
     }
+  });
+
+  it("shows as the same picture in the feeds, with absolute addresses", async () => {
+    const feed = JSON.parse(await readFile(path.join(site.output, "feed.json"), "utf8")) as { items: Array<{ content_html: string }> };
+    const html = feed.items.map((item) => item.content_html).join("");
+    const picture = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelector("picture");
+    expect(picture?.querySelector("img")?.getAttribute("src")).toMatch(/^https:\/\/blog\.csrforum\.dk\/2019\/moede-med-billeder\/[\w-]+-480\.png$/);
+    expect(picture?.querySelectorAll("source")).toHaveLength(2);
   });
 
   it("without alt text gives a warning naming the image", () => {

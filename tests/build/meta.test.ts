@@ -130,6 +130,24 @@ describe("the Atom feed", () => {
     expect(feed.updated).toBe("2019-04-04T22:00:00Z");
   });
 
+  // Regression: the feed read data/site.json raw, so an address written with a
+  // trailing slash (which validation allows) gave the id "https://blog.csrforum.dk//",
+  // and spaces around the title stayed in it.
+  it("takes its id and title from the settings as validated, whatever their spacing and trailing slash", async () => {
+    const sloppy = await createFixtureSite({});
+    try {
+      const settings = JSON.parse(await readFile(path.join(sloppy.root, "data/site.json"), "utf8")) as Record<string, string>;
+      await sloppy.write("data/site.json", JSON.stringify({ ...settings, url: "https://blog.csrforum.dk/", title: "  CSR Forum  " }));
+      await sloppy.build();
+      const feed = await atomFeed(sloppy);
+      expect(feed.id).toBe("https://blog.csrforum.dk/");
+      expect(feed.title).toBe("CSR Forum");
+      expect((await sloppy.page("/")).querySelector("title")?.textContent).toBe("CSR Forum");
+    } finally {
+      await removeFixtureSite(sloppy);
+    }
+  });
+
   it("gives every entry an absolute link, a valid date, a summary and its tags", async () => {
     const [spring, first] = (await atomFeed(atRoot)).entry;
     expect(spring?.link).toEqual([{ href: `https://blog.csrforum.dk${SPRING}`, rel: "alternate", type: "text/html" }]);

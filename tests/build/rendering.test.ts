@@ -42,9 +42,9 @@ beforeAll(async () => {
     "2019/farlig.md": HOSTILE_POST,
     "2019/foerste.md": post("Første morgenmøde", "2019-02-01", 'meeting:\n  date: 2019-02-01\n  start: "08:30"\n  end: "10:00"'),
     "2019/andet.md": post("Andet morgenmøde", "2019-03-01"),
-    "2019/kladde.md": post("Halvfærdig kladde", "2019-04-01", "draft: true"),
+    "2019/kladde.md": post("Halvfærdig kladde", "2019-04-01", "draft: true\ntags: [Udkast]\nspeakers:\n  - name: Kim Kladde"),
     // The day after the fixture's build date (2019-12-31 in Copenhagen).
-    "2020/planlagt.md": post("Planlagt nytårsmøde", "2020-01-01"),
+    "2020/planlagt.md": post("Planlagt nytårsmøde", "2020-01-01", "tags: [Nytår]\nspeakers:\n  - name: Nina Nytår"),
   });
   await site.build();
 });
@@ -141,6 +141,22 @@ describe("posts dated after the build date", () => {
     // A published post carries no marker.
     const published = pages.find((page) => page.url === "/2019/andet-morgenmoede/");
     expect(parseHTML(published?.content ?? "").document.querySelector(".badge")).toBeNull();
+  });
+
+  it("keep their badge wherever a draft keeps its own: archive, person and topic pages, home", async () => {
+    const pages = await devServerPages();
+    const parsed = (url: string) => parseHTML(pages.find((page) => page.url === url)?.content ?? "").document;
+    /** The badge next to the link to `postUrl` on the page at `url`, read through the link's list item. */
+    const badgeBeside = (url: string, postUrl: string) => {
+      const link = parsed(url).querySelector(`main a[href="${postUrl}"]`);
+      return readable(link?.closest("li")?.querySelector(".badge"));
+    };
+    for (const url of ["/arkiv/", "/personer/nina-nytaar/", "/emner/nytaar/", "/"]) {
+      expect(badgeBeside(url, "/2020/planlagt-nytaarsmoede/"), url).toBe("Planlagt");
+    }
+    for (const url of ["/arkiv/", "/personer/kim-kladde/", "/emner/udkast/", "/"]) {
+      expect(badgeBeside(url, "/2019/halvfaerdig-kladde/"), url).toBe("Kladde");
+    }
   });
 });
 

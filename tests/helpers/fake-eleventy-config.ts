@@ -8,6 +8,9 @@ export interface Registered {
   before: Array<(args: EleventyBeforeArgs) => unknown>;
   after: Array<(args: EleventyAfterArgs) => unknown>;
   passthroughCopies: Array<Record<string, string>>;
+  /** Virtual templates by input path: their text and data. */
+  templates: Map<string, { content: string; data?: Record<string, unknown> }>;
+  preprocessors: Map<string, Parameters<EleventyConfig["addPreprocessor"]>[2]>;
   config: EleventyConfig;
 }
 
@@ -20,6 +23,8 @@ export function fakeEleventyConfig(): Registered {
     before: [],
     after: [],
     passthroughCopies: [],
+    templates: new Map(),
+    preprocessors: new Map(),
   };
   const ignore = () => undefined;
   const config: EleventyConfig = {
@@ -33,13 +38,15 @@ export function fakeEleventyConfig(): Registered {
       else registered.after.push(listener as (args: EleventyAfterArgs) => unknown);
     },
     addPassthroughCopy: (copies) => void registered.passthroughCopies.push(copies),
+    addTemplate: (inputPath, content, data) => void registered.templates.set(inputPath, data === undefined ? { content } : { content, data }),
+    addPreprocessor: (name, _extensions, preprocess) => void registered.preprocessors.set(name, preprocess),
+    addWatchTarget: ignore,
     addTemplateFormats: ignore,
     addExtension: ignore,
     setLibrary: ignore,
     setFrontMatterParsingOptions: ignore,
     setInputDirectory: ignore,
     setIncludesDirectory: ignore,
-    setDataDirectory: ignore,
     setUseGitIgnore: ignore,
     setServerOptions: ignore,
     addTransform: ignore,

@@ -48,6 +48,13 @@ describe("buildCalendarPage", () => {
     });
   });
 
+  it("explains the grid's two kinds of holiday in Danish, public holidays first", () => {
+    expect(page.holidayTypes).toEqual([
+      { type: "public", label: "Helligdag" },
+      { type: "observance", label: "Mærkedag" },
+    ]);
+  });
+
   it("tells each activity in Danish, with its post and its calendar links", () => {
     const [dated, undated] = page.activities;
     expect(dated).toMatchObject({

@@ -36,6 +36,7 @@ describe("the calendar schema", () => {
   it("reserves the anchors the page itself uses", () => {
     expect(isReservedId("indhold")).toBe(true);
     expect(isReservedId("kalender-abonner")).toBe(true);
+    expect(isReservedId("search-sort")).toBe(true);
     expect(isReservedId("kalenderen-lanceres")).toBe(false);
   });
 });

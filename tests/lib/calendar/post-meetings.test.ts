@@ -50,6 +50,10 @@ describe("meetingActivityId", () => {
   it("is the last part of the post's address", () => {
     expect(meetingActivityId(MARCH)).toBe("morgenmoede-i-marts");
   });
+
+  it("steers clear of the ids the page itself uses", () => {
+    expect(meetingActivityId({ urlPath: "/2019/indhold/" })).toBe("indhold-2");
+  });
 });
 
 describe("linkCalendarPosts", () => {

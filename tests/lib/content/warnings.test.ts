@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LoadedPost } from "../../../lib/content/load-posts.ts";
-import { SUMMARY_WARNING_LENGTH, collectWarnings } from "../../../lib/content/warnings.ts";
+import { SUMMARY_WARNING_LENGTH, postWarnings } from "../../../lib/content/warnings.ts";
 import { loadedPost } from "../../helpers/loaded-post.ts";
 
 /** A post with a summary and a line of text: nothing to warn about but what a test adds. */
@@ -15,20 +15,20 @@ function loaded(file: string, summary: string | null = "Et kort resumé.", body 
   } as LoadedPost;
 }
 
-describe("collectWarnings", () => {
+describe("postWarnings", () => {
   it("warns about a summary over the limit, naming file, field and length", () => {
     const long = "a".repeat(SUMMARY_WARNING_LENGTH + 1);
-    expect(collectWarnings([loaded("a.md", long), loaded("b.md", "kort")])).toEqual([
+    expect(postWarnings([loaded("a.md", long), loaded("b.md", "kort")])).toEqual([
       expect.objectContaining({ file: "a.md", field: "summary", message: `er ${SUMMARY_WARNING_LENGTH + 1} tegn lang.` }),
     ]);
   });
 
   it("accepts a summary at the limit", () => {
-    expect(collectWarnings([loaded("a.md", "a".repeat(SUMMARY_WARNING_LENGTH))])).toEqual([]);
+    expect(postWarnings([loaded("a.md", "a".repeat(SUMMARY_WARNING_LENGTH))])).toEqual([]);
   });
 
   it("warns about a post without a summary", () => {
-    expect(collectWarnings([loaded("b.md", null)])).toEqual([
+    expect(postWarnings([loaded("b.md", null)])).toEqual([
       expect.objectContaining({
         file: "b.md",
         field: "summary",
@@ -38,14 +38,14 @@ describe("collectWarnings", () => {
   });
 });
 
-describe("collectWarnings on the body", () => {
+describe("postWarnings on the body", () => {
   const template = "## Om mødet\n\n[//]: # (Skriv her, hvad der skete på mødet.)\n\n## Fra ord til handling\n\n[//]: # (Skriv her, hvad mødet førte til.)\n";
 
   it.each([
     ["empty", ""],
     ["only the new-post template's headings and notes", template],
   ])("warns about a body with no text: %s", (_, body) => {
-    expect(collectWarnings([loaded("a.md", "Resumé.", body)])).toEqual([
+    expect(postWarnings([loaded("a.md", "Resumé.", body)])).toEqual([
       {
         file: "a.md",
         line: 5,
@@ -57,7 +57,7 @@ describe("collectWarnings on the body", () => {
 
   it("warns about two headings with nothing but notes between them, at the first one's line", () => {
     const body = template.replace("[//]: # (Skriv her, hvad mødet førte til.)", "Der blev nedsat en task force.");
-    expect(collectWarnings([loaded("a.md", "Resumé.", body)])).toEqual([
+    expect(postWarnings([loaded("a.md", "Resumé.", body)])).toEqual([
       {
         file: "a.md",
         line: 5,
@@ -68,19 +68,7 @@ describe("collectWarnings on the body", () => {
   });
 
   it("does not count a # inside a code block as a heading", () => {
-    expect(collectWarnings([loaded("a.md", "Resumé.", "## Kode\n\n```\n# ikke en overskrift\n```\n\n## Mere\n\nTekst.\n")])).toEqual([]);
-  });
-});
-
-describe("collectWarnings across posts", () => {
-  it("adds names spelt two ways after the warnings about single posts", () => {
-    const long = "a".repeat(SUMMARY_WARNING_LENGTH + 1);
-    const first = { ...loadedPost("content/posts/2018/a.md", { title: "A", date: "2018-01-01", summary: long, speakers: [{ name: "Jon Kiellberg" }] }), body: "Tekst." };
-    const second = { ...loadedPost("content/posts/2019/b.md", { title: "B", date: "2019-01-01", summary: "Kort.", speakers: [{ name: "Jon kiellberg" }] }), body: "Tekst." };
-    expect(collectWarnings([first, second]).map((warning) => [warning.file, warning.field])).toEqual([
-      ["content/posts/2018/a.md", "summary"],
-      ["content/posts/2019/b.md", "speakers[0].name"],
-    ]);
+    expect(postWarnings([loaded("a.md", "Resumé.", "## Kode\n\n```\n# ikke en overskrift\n```\n\n## Mere\n\nTekst.\n")])).toEqual([]);
   });
 });
 
@@ -88,22 +76,22 @@ function withData(data: Partial<LoadedPost["data"]>, body = "Tekst."): LoadedPos
   return { ...loaded("c.md"), body, data: { title: "Møde", date: "2019-01-10", summary: "Kort.", ...data } } as LoadedPost;
 }
 
-describe("collectWarnings on meetings and images", () => {
+describe("postWarnings on meetings and images", () => {
   it("warns about a meeting without speakers", () => {
-    expect(collectWarnings([withData({ meeting: { date: "2019-01-10" } })])).toEqual([
+    expect(postWarnings([withData({ meeting: { date: "2019-01-10" } })])).toEqual([
       expect.objectContaining({ file: "c.md", field: "speakers", message: "mangler: mødet har ingen oplægsholdere." }),
     ]);
-    expect(collectWarnings([withData({ meeting: { date: "2019-01-10" }, speakers: [] })])).toHaveLength(1);
+    expect(postWarnings([withData({ meeting: { date: "2019-01-10" }, speakers: [] })])).toHaveLength(1);
   });
 
   it("accepts a meeting with speakers, and a post about no meeting", () => {
-    expect(collectWarnings([withData({ meeting: { date: "2019-01-10" }, speakers: [{ name: "Jon Kiellberg" }] })])).toEqual([]);
-    expect(collectWarnings([withData({})])).toEqual([]);
+    expect(postWarnings([withData({ meeting: { date: "2019-01-10" }, speakers: [{ name: "Jon Kiellberg" }] })])).toEqual([]);
+    expect(postWarnings([withData({})])).toEqual([]);
   });
 
   it("warns about each image without alt text, naming it", () => {
     const body = "Tekst.\n\n![](uden.jpg) ![Deltagerne](med.jpg)\n\n![  ](blank.png)\n";
-    expect(collectWarnings([withData({}, body)]).map((warning) => warning.message)).toEqual([
+    expect(postWarnings([withData({}, body)]).map((warning) => warning.message)).toEqual([
       'Billedet "uden.jpg" har ingen alt-tekst.',
       'Billedet "blank.png" har ingen alt-tekst.',
     ]);

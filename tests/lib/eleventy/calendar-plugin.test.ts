@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { LoadedCalendar } from "../../../lib/calendar/activity.ts";
 import type { CalendarPage, CalendarFileOutput } from "../../../lib/calendar/calendar-page.ts";
-import { UPCOMING_COUNT, calendarPlugin } from "../../../lib/eleventy/calendar-plugin.ts";
-import { SiteState } from "../../../lib/eleventy/site-state.ts";
+import { calendarPlugin } from "../../../lib/eleventy/calendar-plugin.ts";
+import { SiteState, UPCOMING_COUNT } from "../../../lib/site/site-state.ts";
 import type { LoadedPost } from "../../../lib/content/load-posts.ts";
 import type { SiteSettings } from "../../../lib/site/settings.ts";
 import { fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";

@@ -3,8 +3,9 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { ContentError } from "../../../lib/validation/problems.ts";
 import { contentPlugin } from "../../../lib/eleventy/content-plugin.ts";
 import { PreviewStatus } from "../../../lib/eleventy/preview-plugin.ts";
-import { SiteState } from "../../../lib/eleventy/site-state.ts";
+import { SiteState } from "../../../lib/site/site-state.ts";
 import { loadSite } from "../../../lib/site/load-site.ts";
+import type { PostCache } from "../../../lib/content/load-posts.ts";
 import type { CollectionItem, EleventyBeforeArgs } from "../../../lib/eleventy/types.ts";
 import { type Registered, fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";
 import { shippedSiteSettings, useScratchDir } from "../../helpers/scratch-dir.ts";
@@ -25,6 +26,14 @@ function computed(name: string, inputPath: string, data: Record<string, unknown>
   return factory()({ ...data, page: { inputPath } });
 }
 
+/** Whether the plugin's preprocessor lets the template at `inputPath` into the build, as Eleventy asks it. */
+function built(inputPath: string): boolean {
+  const preprocess = registered.preprocessors.get("unpublished");
+  return preprocess?.({ page: { inputPath } as never }, "") !== false;
+}
+
+const context = (postCache: PostCache = new Map()) => ({ env: { SOURCE_DATE_EPOCH: EPOCH }, now: () => new Date(), postCache });
+
 /** 2019-12-31T23:30:00Z: still 31 December in UTC, already 1 January 2020 in Copenhagen. */
 const EPOCH = "1577835000";
 
@@ -36,7 +45,7 @@ beforeEach(async () => {
   await write("content/posts/2019/b.md", "---\ntitle: Kladden\ndate: 2019-01-01\ndraft: true\n---\n");
   registered = fakeEleventyConfig();
   state = new SiteState();
-  contentPlugin(registered.config, { state, env: { SOURCE_DATE_EPOCH: EPOCH }, now: () => new Date() });
+  contentPlugin(registered.config, { state, context: context() });
 });
 
 describe("contentPlugin", () => {
@@ -49,7 +58,7 @@ describe("contentPlugin", () => {
   it("under the dev server, tells the preview about content errors in Danish without programmer words, and clears them once fixed", async () => {
     const preview = new PreviewStatus();
     registered = fakeEleventyConfig();
-    contentPlugin(registered.config, { state, env: { SOURCE_DATE_EPOCH: EPOCH }, now: () => new Date(), preview });
+    contentPlugin(registered.config, { state, context: context(), preview });
     await runBefore("serve");
     await write("content/posts/2019/c.md", "---\ntitle: Uden dato\n---\n");
     const error = await runBefore("serve").catch((reason: unknown) => reason);
@@ -72,7 +81,7 @@ describe("contentPlugin", () => {
   it("says that the dev server cannot start when the first build has content errors", async () => {
     await write("content/posts/2019/c.md", "---\ntitle: Uden dato\n---\n");
     registered = fakeEleventyConfig();
-    contentPlugin(registered.config, { state, env: { SOURCE_DATE_EPOCH: EPOCH }, now: () => new Date(), preview: new PreviewStatus() });
+    contentPlugin(registered.config, { state, context: context(), preview: new PreviewStatus() });
     const error = (await runBefore("serve").catch((reason: unknown) => reason)) as Error;
     expect(error.message).toMatch(/^Forhåndsvisningen kan ikke starte: der er 1 fejl i indholdet\.\n/);
     expect(error.message).toMatch(/\nRet fejlen, og start igen med npm start\.$/);
@@ -80,15 +89,27 @@ describe("contentPlugin", () => {
 
   // Regression: the production build validated every post, then eleventy.before read
   // and validated them all again.
-  it("uses the site the caller validated for the first build, and reads the files for the next", async () => {
-    const validated = await loadSite({ inputDir: path.join(scratch.root, "content"), dataDir: path.join(scratch.root, "data"), env: { SOURCE_DATE_EPOCH: EPOCH }, now: () => new Date(), showDrafts: false });
+  it("reads the site through the build's post cache: a post the caller validated is not validated again", async () => {
+    const postCache: PostCache = new Map();
+    const validated = await loadSite({ inputDir: path.join(scratch.root, "content"), dataDir: path.join(scratch.root, "data"), ...context(postCache), showDrafts: false });
     registered = fakeEleventyConfig();
-    contentPlugin(registered.config, { state, env: { SOURCE_DATE_EPOCH: EPOCH }, now: () => new Date(), validated });
-    // Broken on disk now: only a build that reads the files sees it.
-    await write("content/posts/2019/c.md", "---\ntitle: Uden dato\n---\n");
+    contentPlugin(registered.config, { state, context: context(postCache) });
     await runBefore("build");
-    expect(state.site).toBe(validated);
+    expect(state.site.posts[0]).toBe(validated.posts[0]);
+    // A file changed since is read again.
+    await write("content/posts/2019/c.md", "---\ntitle: Uden dato\n---\n");
     await expect(runBefore("build")).rejects.toThrow('content/posts/2019/c.md\n  linje 2: felt "date" mangler.');
+  });
+
+  // Regression: templates read data/site.json raw, so a trailing slash in `url`
+  // gave the Atom feed the id https://blog.csrforum.dk//.
+  it("gives templates the settings validated and normalised as `site`, not data/site.json as written", async () => {
+    const settings = JSON.parse(await shippedSiteSettings()) as Record<string, string>;
+    await write("data/site.json", JSON.stringify({ ...settings, title: "  CSR Forum  ", url: "https://blog.csrforum.dk/" }));
+    await runBefore("build");
+    const site = (registered.globalData.get("site") as () => Record<string, string>)();
+    expect(site.title).toBe("CSR Forum");
+    expect(site.url).toBe("https://blog.csrforum.dk");
   });
 
   it("gives templates the validated post and its Danish URL", async () => {
@@ -103,13 +124,16 @@ describe("contentPlugin", () => {
     expect(computed("post", path.join(scratch.root, "content/index.njk"))).toBeUndefined();
   });
 
-  it("keeps drafts out of a production build", async () => {
+  it("keeps drafts out of a production build, before they are rendered", async () => {
     await runBefore("build");
-    expect(computed("permalink", postPath("b.md"))).toBe(false);
+    expect(built(postPath("b.md"))).toBe(false);
+    expect(built(postPath("a.md"))).toBe(true);
+    expect(built(path.join(scratch.root, "content/index.njk"))).toBe(true);
   });
 
   it("publishes drafts under the dev server", async () => {
     await runBefore("serve");
+    expect(built(postPath("b.md"))).toBe(true);
     expect(computed("permalink", postPath("b.md"))).toBe("/2019/kladden/");
   });
 
@@ -117,18 +141,14 @@ describe("contentPlugin", () => {
     await write("content/posts/2020/c.md", "---\ntitle: I dag\ndate: 2020-01-01\n---\n");
     await write("content/posts/2020/d.md", "---\ntitle: I morgen\ndate: 2020-01-02\n---\n");
     await runBefore("build");
-    const inFuture = path.join(scratch.root, "content/posts/2020/d.md");
-    expect(computed("permalink", path.join(scratch.root, "content/posts/2020/c.md"))).toBe("/2020/i-dag/");
-    expect(computed("permalink", inFuture)).toBe(false);
-    const collect = registered.collections.get("posts");
-    const api = { getAll: () => [{ inputPath: inFuture } as CollectionItem] };
-    expect(collect?.(api)).toEqual([]);
+    expect(built(path.join(scratch.root, "content/posts/2020/c.md"))).toBe(true);
+    expect(built(path.join(scratch.root, "content/posts/2020/d.md"))).toBe(false);
   });
 
   it("publishes scheduled posts under the dev server", async () => {
     await write("content/posts/2020/d.md", "---\ntitle: I morgen\ndate: 2020-01-02\n---\n");
     await runBefore("serve");
-    expect(computed("permalink", path.join(scratch.root, "content/posts/2020/d.md"))).toBe("/2020/i-morgen/");
+    expect(built(path.join(scratch.root, "content/posts/2020/d.md"))).toBe(true);
   });
 
   it("collects the published posts oldest first", async () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { filtersPlugin } from "../../../lib/eleventy/filters-plugin.ts";
-import { SiteState } from "../../../lib/eleventy/site-state.ts";
+import { SiteState } from "../../../lib/site/site-state.ts";
 import { fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";
 import { loadedSite } from "../../helpers/loaded-post.ts";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LoadedPost } from "../../../lib/content/load-posts.ts";
 import { listingsPlugin } from "../../../lib/eleventy/listings-plugin.ts";
-import { SiteState } from "../../../lib/eleventy/site-state.ts";
+import { SiteState } from "../../../lib/site/site-state.ts";
 import { fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";
 import { loadedPost, loadedSite } from "../../helpers/loaded-post.ts";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { LoadedPost } from "../../../lib/content/load-posts.ts";
 import { FEED_ENTRY_COUNT, metaPlugin } from "../../../lib/eleventy/meta-plugin.ts";
-import { SiteState } from "../../../lib/eleventy/site-state.ts";
+import { SiteState } from "../../../lib/site/site-state.ts";
 import type { CollectionItem } from "../../../lib/eleventy/types.ts";
 import { fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";
 import { loadedSite } from "../../helpers/loaded-post.ts";
@@ -14,12 +14,12 @@ const POST: LoadedPost = {
   urlPath: "/2019/et-moede/",
 };
 
-/** The plugin's filters for a build served at `siteUrl` + `pathPrefix` (Eleventy's own prefix). */
-function metaFilters(pathPrefix: string | undefined, siteUrl = "https://eksempel.github.io") {
+/** The plugin's filters for a build served at `siteUrl` + `pathPrefix` (PATH_PREFIX as validated). */
+function metaFilters(pathPrefix: string, siteUrl = "https://eksempel.github.io") {
   const registered = fakeEleventyConfig();
   const state = new SiteState();
-  state.load(loadedSite({ posts: [POST], siteUrl }));
-  metaPlugin({ ...registered.config, pathPrefix }, { state });
+  state.load(loadedSite({ posts: [POST], siteUrl, pathPrefix }));
+  metaPlugin(registered.config, { state });
   return (name: string, ...args: unknown[]) => (registered.filters.get(name) as (...a: unknown[]) => unknown)(...args);
 }
 
@@ -35,10 +35,10 @@ describe("metaPlugin", () => {
   });
 
 
-  it("makes absolute URLs with Eleventy's path prefix, in whatever form Eleventy holds it", () => {
+  it("makes absolute URLs with the build's path prefix", () => {
     expect(metaFilters("/blog/")("publicUrl", "/2019/et-moede/")).toBe("https://eksempel.github.io/blog/2019/et-moede/");
-    expect(metaFilters("blog")("publicUrl", "/")).toBe("https://eksempel.github.io/blog/");
-    expect(metaFilters(undefined)("publicUrl", "/feed.xml")).toBe("https://eksempel.github.io/feed.xml");
+    expect(metaFilters("/blog/")("publicUrl", "/")).toBe("https://eksempel.github.io/blog/");
+    expect(metaFilters("/")("publicUrl", "/feed.xml")).toBe("https://eksempel.github.io/feed.xml");
   });
 
   it("keeps a post's feed id on data/site.json's address, wherever the build is served", () => {

@@ -2,6 +2,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { searchPlugin } from "../../../lib/eleventy/search-plugin.ts";
 import type { CoalescingTask } from "../../../lib/search/coalescing-task.ts";
+import { SearchIndexError } from "../../../lib/search/index-site.ts";
 import type { EleventyAfterArgs } from "../../../lib/eleventy/types.ts";
 import { fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";
 import { type FakePagefindScript, fakePagefind } from "../../helpers/fake-pagefind.ts";
@@ -29,11 +30,18 @@ function setup({ quiet = false, script = {}, addHangsUntilReleased = false }: { 
 }
 
 describe("searchPlugin", () => {
-  it("indexes the output folder Eleventy names after a build that wrote files, and says so", async () => {
-    const { service, lines, after } = setup();
-    await after("fs");
+  it("indexes the output folder Eleventy names after a dev server's build, and says so", async () => {
+    const { service, lines, after, idle } = setup();
+    await after("fs", "serve");
+    await idle();
     expect(service.calls).toEqual(["createIndex", `addDirectory ${scratch.root}/ **/*.html`, `writeFiles ${path.join(scratch.root, "pagefind")}`, "close"]);
     expect(lines).toEqual(["Søgeindeks: 1 side indekseret på 0,00 s"]);
+  });
+
+  it("leaves the production build's index to buildSite", async () => {
+    const { service, after } = setup();
+    await after("fs", "build");
+    expect(service.calls).toEqual([]);
   });
 
   it("indexes after each rebuild of the dev server too, in the background", async () => {
@@ -60,7 +68,19 @@ describe("searchPlugin", () => {
     const { after, idle, errors } = setup({ script: { addErrors: ["kunne ikke læse siden"] } });
     await after("fs", "watch");
     await idle();
-    expect(errors).toEqual([expect.stringContaining("kunne ikke læse siden")]);
+    expect(errors).toEqual([new SearchIndexError("addDirectory", ["kunne ikke læse siden"]).message]);
+  });
+
+  // Regression: the dev server logged only an error's `.message`, which for anything
+  // but Pagefind's own report left out where it came from.
+  it("reports an unexpected failure whole, under a Danish heading", async () => {
+    const { after, idle, errors, service } = setup();
+    service.createIndex = () => Promise.reject(new TypeError("uventet"));
+    await after("fs", "watch");
+    await idle();
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^Søgeindekset kunne ikke bygges på grund af en uventet fejl\./);
+    expect(errors[0]).toContain("TypeError: uventet\n    at ");
   });
 
   it("does nothing for a build to memory", async () => {
@@ -72,17 +92,15 @@ describe("searchPlugin", () => {
   });
 
   it("keeps quiet in quiet mode, but still indexes", async () => {
-    const { service, lines, after } = setup({ quiet: true });
-    await after("fs");
+    const { service, lines, after, idle } = setup({ quiet: true });
+    await after("fs", "serve");
+    await idle();
     expect(service.calls).toContain("writeFiles " + path.join(scratch.root, "pagefind"));
     expect(lines).toEqual([]);
   });
 
-  it("copies the search page's script from the input folder and registers the filters the layouts use", () => {
+  it("registers the filters the layouts use", () => {
     const { registered } = setup();
-    expect(registered.passthroughCopies).toEqual([
-      { [path.join(PROJECT_ROOT, "content/assets/search.js")]: expect.stringMatching(/^assets\/search\.[0-9a-f]{10}\.js$/) },
-    ]);
     expect([...registered.filters.keys()]).toEqual(expect.arrayContaining(["searchFilters", "speakerLine"]));
   });
 });

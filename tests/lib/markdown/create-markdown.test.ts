@@ -16,6 +16,11 @@ describe("createMarkdown", () => {
     expect(ids).toEqual(["moedet", "moedet-1"]);
   });
 
+  it("keeps anchors clear of the ids the layouts use", () => {
+    const ids = [...render("## Indhold\n\n## Mission\n\n## Sektion mission").querySelectorAll("h2")].map((h) => h.id);
+    expect(ids).toEqual(["indhold-2", "mission", "sektion-mission-2"]);
+  });
+
   it("sets Danish quotation marks and dashes", () => {
     expect(render('Han sagde "hej" -- og gik.').querySelector("p")?.textContent).toBe("Han sagde »hej« – og gik.");
   });

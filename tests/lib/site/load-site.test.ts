@@ -1,7 +1,9 @@
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ContentError } from "../../../lib/validation/problems.ts";
-import { loadSite } from "../../../lib/site/load-site.ts";
+import { SUMMARY_WARNING_LENGTH } from "../../../lib/content/warnings.ts";
+import { loadSite, siteWarnings } from "../../../lib/site/load-site.ts";
+import { loadedPost } from "../../helpers/loaded-post.ts";
 import { shippedSiteSettings, useScratchDir } from "../../helpers/scratch-dir.ts";
 
 const scratch = useScratchDir("load-site");
@@ -89,6 +91,18 @@ describe("loadSite and the deploy address", () => {
       "miljøvariablen PATH_PREFIX",
       "miljøvariablen SITE_URL",
       "miljøvariablen SOURCE_DATE_EPOCH",
+    ]);
+  });
+});
+
+describe("siteWarnings", () => {
+  it("adds names spelt two ways after the warnings about single posts", () => {
+    const long = "a".repeat(SUMMARY_WARNING_LENGTH + 1);
+    const first = { ...loadedPost("content/posts/2018/a.md", { title: "A", date: "2018-01-01", summary: long, speakers: [{ name: "Jon Kiellberg" }] }), body: "Tekst." };
+    const second = { ...loadedPost("content/posts/2019/b.md", { title: "B", date: "2019-01-01", summary: "Kort.", speakers: [{ name: "Jon kiellberg" }] }), body: "Tekst." };
+    expect(siteWarnings([first, second]).map((warning) => [warning.file, warning.field])).toEqual([
+      ["content/posts/2018/a.md", "summary"],
+      ["content/posts/2019/b.md", "speakers[0].name"],
     ]);
   });
 });

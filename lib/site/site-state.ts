@@ -1,0 +1,155 @@
+import path from "node:path";
+import type { CalendarActivity, LoadedCalendar } from "../calendar/activity.ts";
+import { type CalendarPage, buildCalendarPage } from "../calendar/calendar-page.ts";
+import { danishHolidays } from "../calendar/holidays.ts";
+import { calendarActivities } from "../calendar/post-meetings.ts";
+import { calendarPath } from "../calendar/routes.ts";
+import { upcomingActivities } from "../calendar/upcoming.ts";
+import type { LoadedPost } from "../content/load-posts.ts";
+import { type PublicationStatus, publicationStatus } from "../content/publication.ts";
+import { isoDateInZone } from "../dates/format.ts";
+import { type ArchiveYear, groupByYearAndMonth } from "../listings/archive.ts";
+import { newestFirst } from "../listings/order.ts";
+import { type TagIndex, buildTagIndex } from "../listings/tags.ts";
+import { type PeopleIndex, buildPeopleIndex } from "../people/people-index.ts";
+import type { LoadedSite } from "./load-site.ts";
+import { absoluteUrl } from "./urls.ts";
+
+/** How many upcoming activities the home page lists. */
+export const UPCOMING_COUNT = 3;
+
+/** What the listings show, worked out once per build from the published posts. */
+export interface Listings {
+  published: readonly LoadedPost[];
+  people: PeopleIndex;
+  tags: TagIndex;
+  archive: ArchiveYear[];
+}
+
+/** A calendar with what it shows: the file's activities and the published posts' meetings. */
+export interface CalendarWithActivities {
+  calendar: LoadedCalendar;
+  activities: CalendarActivity[];
+}
+
+/** An upcoming activity as the home page links it: to its entry on its year's page. */
+export type UpcomingActivityLink = CalendarActivity & { path: string };
+
+/**
+ * The validated site and every view derived from it, each worked out once per
+ * load, on first use. The one place that decides what a build publishes, shared
+ * by the plugins of one Eleventy instance (filled in by `eleventy.before`) and by
+ * `npm run check`. Eleventy reads configuration before any input is validated, so
+ * plugins get this holder and read from it while templates render.
+ */
+export class SiteState {
+  #site: LoadedSite | undefined;
+  #postsByPath = new Map<string, LoadedPost>();
+  #today: string | undefined;
+  #listings: Listings | undefined;
+  #calendars: CalendarWithActivities[] | undefined;
+  #calendarPages: CalendarPage[] | undefined;
+  #upcoming: UpcomingActivityLink[] | undefined;
+
+  load(site: LoadedSite): void {
+    this.#site = site;
+    this.#today = undefined;
+    this.#postsByPath = new Map(site.posts.map((post) => [post.absolutePath, post]));
+    this.#listings = undefined;
+    this.#calendars = undefined;
+    this.#calendarPages = undefined;
+    this.#upcoming = undefined;
+  }
+
+  get site(): LoadedSite {
+    if (this.#site === undefined) throw new Error("The site is read before eleventy.before validated it.");
+    return this.#site;
+  }
+
+  /** The build's day in the site's zone (`YYYY-MM-DD`): what "scheduled" and "upcoming" are measured from. */
+  get today(): string {
+    this.#today ??= isoDateInZone(this.site.buildDate, this.site.settings.timeZone);
+    return this.#today;
+  }
+
+  /** The folder the site is served from (PATH_PREFIX, validated), "/" at the root of the host. */
+  get pathPrefix(): string {
+    return this.site.pathPrefix;
+  }
+
+  /** A site path's public, absolute address: the one place absolute URLs are made from. */
+  publicUrl(sitePath: string): string {
+    return absoluteUrl(this.site.siteUrl, this.pathPrefix, sitePath);
+  }
+
+  /** The validated post at an Eleventy input path (relative or absolute), if it is one. */
+  post(inputPath: string): LoadedPost | undefined {
+    return this.#postsByPath.get(path.resolve(inputPath));
+  }
+
+  /** Whether the post is a draft, scheduled (dated after the build's day) or published. */
+  status(post: LoadedPost): PublicationStatus {
+    return publicationStatus(post.data, this.today);
+  }
+
+  /**
+   * Whether this build publishes the post: the one place that decides. Drafts and
+   * posts dated after the build's day (in the site's zone) only where drafts are
+   * shown, i.e. by the dev server.
+   */
+  isPublished(post: LoadedPost): boolean {
+    return this.site.showDrafts || this.status(post) === "published";
+  }
+
+  /**
+   * The people, tags and archive of the published posts, newest first. A build of
+   * 10,000 posts works them out once, not once a page.
+   */
+  get listings(): Listings {
+    if (this.#listings === undefined) {
+      const published = this.site.posts.filter((post) => this.isPublished(post)).sort(newestFirst);
+      this.#listings = {
+        published,
+        people: buildPeopleIndex(published),
+        tags: buildTagIndex(published),
+        archive: groupByYearAndMonth(published),
+      };
+    }
+    return this.#listings;
+  }
+
+  /** Each activity calendar with the file's activities and the meetings of the posts this build publishes, in calendar order. */
+  get calendars(): readonly CalendarWithActivities[] {
+    this.#calendars ??= this.site.calendars.map((calendar) => ({ calendar, activities: calendarActivities(calendar, this.listings.published) }));
+    return this.#calendars;
+  }
+
+  /** Each year's calendar page with its iCalendar files, as the templates in `lib/eleventy/templates/kalender/` render them. */
+  get calendarPages(): readonly CalendarPage[] {
+    if (this.#calendarPages === undefined) {
+      const { settings, buildDate } = this.site;
+      const context = {
+        zone: settings.timeZone,
+        publicUrl: (sitePath: string) => this.publicUrl(sitePath),
+        uidHost: new URL(settings.url).host,
+        organisation: settings.organisation,
+        buildDate,
+      };
+      this.#calendarPages = this.calendars.map(({ calendar, activities }) =>
+        buildCalendarPage(calendar, activities, danishHolidays(calendar.year), context),
+      );
+    }
+    return this.#calendarPages;
+  }
+
+  /** The next UPCOMING_COUNT activities from today on, each with the address of its entry on its year's page. */
+  get upcomingActivities(): readonly UpcomingActivityLink[] {
+    this.#upcoming ??= upcomingActivities(
+      this.calendars.map(({ calendar, activities }) => ({ year: calendar.year, activities })),
+      this.site.buildDate,
+      this.site.settings.timeZone,
+      UPCOMING_COUNT,
+    ).map(({ year, activity }) => ({ ...activity, path: `${calendarPath(year)}#${activity.id}` }));
+    return this.#upcoming;
+  }
+}
