@@ -221,13 +221,15 @@ export function findYamlMistakes(text: string): YamlMistake[] {
           continue;
         }
       } else if (top.indent < indent) {
-        if (kind === "seq" && lastList !== undefined && lastList.indent !== indent) {
-          const shift = indent - lastList.indent;
+        // A dash deeper than its list's own: the list is the level above, or one just closed.
+        const list = top.kind === "seq" ? top : lastList;
+        if (kind === "seq" && list !== undefined && list.indent !== indent) {
+          const shift = indent - list.indent;
           mistakes.push({
             line,
             column: indent + 1,
             message: "Punktet står ikke på linje med de andre punkter i listen.",
-            hint: `Ryk linjen ${plural(Math.abs(shift), "mellemrum", "mellemrum")} ${shift > 0 ? "ud" : "ind"}, så bindestregen står lige under bindestregen på linje ${lastList.line}.`,
+            hint: `Ryk linjen ${plural(Math.abs(shift), "mellemrum", "mellemrum")} ${shift > 0 ? "ud" : "ind"}, så bindestregen står lige under bindestregen på linje ${list.line}.`,
           });
           continue;
         }
@@ -264,10 +266,15 @@ export function findYamlMistakes(text: string): YamlMistake[] {
 
 /**
  * The mistake to report for a parser's error at `line`: the one found on that
- * line, else the first one above it, else undefined (the parser's own words are
- * all there is).
+ * line, else the first one above it, else the nearest below it (a stray space
+ * makes the parser stop on the line before, reading on as if the text went on),
+ * else undefined: the parser's own position is all there is.
  */
 export function diagnoseYamlMistake(text: string, line: number): YamlMistake | undefined {
-  const mistakes = findYamlMistakes(text).filter((mistake) => mistake.line <= line);
-  return mistakes.find((mistake) => mistake.line === line) ?? mistakes[0];
+  const mistakes = findYamlMistakes(text);
+  return (
+    mistakes.find((mistake) => mistake.line === line) ??
+    mistakes.find((mistake) => mistake.line < line) ??
+    mistakes.find((mistake) => mistake.line > line)
+  );
 }
