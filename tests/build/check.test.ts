@@ -135,7 +135,7 @@ describe("npm run check -- --site", () => {
     await site.write("content/posts/2019/indhold.md", post(
       "Indhold",
       "2019-04-01",
-      "meeting:\n  date: 2019-04-01\nspeakers:\n  - name: Ida Holm\n    role: Direktør\n    organisation: Holm ApS",
+      'summary: "Et resumé."\nmeeting:\n  date: 2019-04-01\nspeakers:\n  - name: Ida Holm\n    role: Direktør\n    organisation: Holm ApS',
       "## Indhold\n\nTekst.",
     ));
     await site.build();

@@ -144,7 +144,25 @@ describe("npm run new with questions", () => {
   };
 
   it("writes the post the answers describe", async () => {
-    const { done, output } = ask(["Dialogfrokost på Folkemødet", ENTER, "2019-06-14", "12:00", "13:30", "Folkemødet, Allinge", ENTER, "Jon Kiellberg", ENTER, "ReMind", ENTER, "Partnerskaber", [17], false]);
+    const { done, output } = ask([
+      "Dialogfrokost på Folkemødet",
+      ENTER, // published today
+      "Dialog om partnerskaber.", // summary
+      "2019-06-14",
+      "12.00", // as a Dane writes it
+      "13:30",
+      "Folkemødet, Allinge",
+      ENTER, // no address
+      ENTER, // no mission
+      "Jon Kiellberg",
+      ENTER, // no role
+      "ReMind",
+      ENTER, // no web address
+      ENTER, // no more speakers
+      "Partnerskaber",
+      [17],
+      false,
+    ]);
     expect(await done).toBe(0);
     const file = "content/posts/2019/2019-12-31-dialogfrokost-paa-folkemoedet.md";
     expect(output).toEqual([`Indlægget er oprettet: ${file}`]);
@@ -152,6 +170,8 @@ describe("npm run new with questions", () => {
     expect(problems).toEqual([]);
     expect(post?.data.meeting).toEqual({ date: "2019-06-14", start: "12:00", end: "13:30", venue: { name: "Folkemødet, Allinge" } });
     expect(post?.data.speakers).toEqual([{ name: "Jon Kiellberg", organisation: "ReMind" }]);
+    expect(post?.data.summary).toBe("Dialog om partnerskaber.");
+    expect(post?.data.mission).toBeUndefined();
   });
 
   it("writes nothing when cancelled with Ctrl-C, and exits 130", async () => {
