@@ -12,6 +12,7 @@ import { markdownPlugin } from "./lib/eleventy/markdown-plugin.ts";
 import { metaPlugin } from "./lib/eleventy/meta-plugin.ts";
 import { PreviewStatus, previewPlugin } from "./lib/eleventy/preview-plugin.ts";
 import { searchPlugin } from "./lib/eleventy/search-plugin.ts";
+import { searchVocabularyPlugin } from "./lib/eleventy/search-vocabulary-plugin.ts";
 import { TEMPLATE_FORMATS } from "./lib/site/output-paths.ts";
 import type { EleventyConfig } from "./lib/eleventy/types.ts";
 import { SiteState } from "./lib/site/site-state.ts";
@@ -36,6 +37,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(fingerprintPlugin);
   eleventyConfig.addPlugin(imagesPlugin);
   eleventyConfig.addPlugin(searchPlugin);
+  eleventyConfig.addPlugin(searchVocabularyPlugin, { state });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(metaPlugin, { state });

@@ -2,6 +2,7 @@
 // ?q= starts a search, and the address follows the query, the chosen filters and
 // the sort order (replaceState), so a search can be linked, and Back from a
 // result comes back to it. Loaded by /soeg/ only, after pagefind-component-ui.js.
+// Danish query expansion (compounds, synonyms, æ/ø/å) comes from the search bundle.
 "use strict";
 (() => {
   const page = document.querySelector("[data-search-page]");
@@ -14,6 +15,12 @@
   const SORTS = { nyeste: { dato: "desc" }, aeldste: { dato: "asc" } };
 
   const instance = components.getInstanceManager().getInstance("default");
+  // Query expansion: the page preloads Pagefind's adapter from the build's search
+  // bundle (lib/search/search-bundle.ts); the Component UI imports
+  // `<bundlePath>pagefind.js`, so pointing it at that folder, before it loads
+  // Pagefind, makes every search expand the query. The query itself is untouched.
+  const bundle = document.querySelector("link[data-search-bundle]");
+  if (bundle !== null) instance.applyOptions({ bundlePath: new URL(".", bundle.href).href });
   const results = page.querySelector("pagefind-results");
   const sortChoice = page.querySelector("#search-sort");
 

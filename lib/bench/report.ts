@@ -1,3 +1,5 @@
+import { type SearchCost, formatSearchCost } from "./search-cost.ts";
+
 /** One engine's figures for one corpus size: medians of the runs, and the highest peak RSS seen. */
 export interface EngineFigures {
   seconds: number;
@@ -19,6 +21,8 @@ export interface DevLoopFigures {
 
 /** Everything measured for one corpus size; `undefined` for what could not be measured. */
 export interface SizeResult {
+  /** The query expansion's build time and bytes (lib/bench/search-cost.ts). */
+  search?: SearchCost;
   posts: number;
   runs: number;
   ours: EngineFigures;
@@ -80,6 +84,7 @@ export function formatTable(results: readonly SizeResult[]): string {
         `ours ×${(larger.ours.seconds / smaller.ours.seconds).toFixed(2)}, baseline ×${(larger.baseline.seconds / smaller.baseline.seconds).toFixed(2)}`,
     );
   }
+  for (const result of sorted) if (result.search !== undefined) lines.push(formatSearchCost(result.posts, result.search));
   return lines.join("\n");
 }
 

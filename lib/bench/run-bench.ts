@@ -7,6 +7,7 @@ import { devServerCommand, freePort, measureDevLoop } from "./dev-loop.ts";
 import { ENGINE_PATHS, baselineFiles, hugoFiles } from "./engines.ts";
 import { type CommandResult, type CommandSpec, findOnPath, timeCommand } from "./measure.ts";
 import { type EngineFigures, type SizeResult, median, peak } from "./report.ts";
+import { measureSearchCost } from "./search-cost.ts";
 import { writeCorpusSite } from "./site-root.ts";
 
 /** The build date the corpus is built with (2026-01-01): after every post, and the same for every run. */
@@ -127,6 +128,9 @@ export async function runSize({ projectRoot, site, runs, log }: RunSizeOptions):
     hugo: figures(hugoEngine),
     devLoop: undefined,
   };
+
+  // Our last build's output is still there: no other engine writes to _site.
+  result.search = await measureSearchCost(root, path.join(root, "_site"));
 
   log(`  ${site.posts.length} posts: dev loop…`);
   const packageJson = JSON.parse(await readFile(path.join(projectRoot, "package.json"), "utf8")) as { scripts?: Record<string, string> };

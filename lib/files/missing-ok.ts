@@ -1,5 +1,5 @@
 import { type Dirent, type Stats } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { readFile, readdir, stat } from "node:fs/promises";
 
 function isMissing(error: unknown): boolean {
   return (error as NodeJS.ErrnoException).code === "ENOENT";
@@ -25,6 +25,16 @@ export async function entriesIfPresent(dir: string, { recursive = false } = {}):
     return await readdir(dir, { recursive, withFileTypes: true });
   } catch (error) {
     if (isMissing(error)) return [];
+    throw error;
+  }
+}
+
+/** A text file's contents, or undefined when there is no such file; any other failure is thrown. */
+export async function readFileIfPresent(target: string): Promise<string | undefined> {
+  try {
+    return await readFile(target, "utf8");
+  } catch (error) {
+    if (isMissing(error)) return undefined;
     throw error;
   }
 }

@@ -8,6 +8,7 @@ import { withFieldPositions } from "../validation/schema-issues.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
 import { tagWarnings } from "../listings/tags.ts";
 import { nameWarnings } from "../people/name-warnings.ts";
+import { type SynonymGroups, readSynonyms } from "../search/synonyms.ts";
 import { readDeployOverrides } from "./deploy-address.ts";
 import { GENERATED_TEMPLATES_DIR, dataOutputs, generatedOutputs, outputClashes, standingPageOutputs } from "./output-paths.ts";
 import { type SiteSettings, loadSiteSettings } from "./settings.ts";
@@ -21,6 +22,8 @@ export interface LoadedSite {
   posts: readonly LoadedPost[];
   /** The activity calendars, one a year (`data/calendar/<year>.yaml`), oldest first. */
   calendars: readonly LoadedCalendar[];
+  /** The search's synonym groups (`data/search/synonyms.yaml`); none without the file. */
+  synonyms: SynonymGroups;
   /** "Today" for this build (SOURCE_DATE_EPOCH or the clock). */
   buildDate: Date;
   /** Drafts are shown by the dev server and never in a production build. */
@@ -66,7 +69,7 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
   const root = path.dirname(input);
   const dataDir = path.resolve(sources.dataDir);
   const postsResult = loadPosts(root, path.join(input, POSTS_FOLDER), sources.postCache);
-  const [settings, posts, calendars, buildDate, deploy] = await Promise.allSettled([
+  const [settings, posts, calendars, synonyms, buildDate, deploy] = await Promise.allSettled([
     loadSiteSettings(root, dataDir),
     postsResult,
     (async () => {
@@ -75,6 +78,7 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
       const known = await postsResult.catch(() => undefined);
       return known === undefined ? [] : linkCalendars(files, known);
     })(),
+    readSynonyms(root, dataDir),
     (async () => resolveBuildDate(sources.env, sources.now))(),
     (async () => readDeployOverrides(sources.env))(),
   ]);
@@ -82,6 +86,7 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
     settings.status === "fulfilled" &&
     posts.status === "fulfilled" &&
     calendars.status === "fulfilled" &&
+    synonyms.status === "fulfilled" &&
     buildDate.status === "fulfilled" &&
     deploy.status === "fulfilled"
   ) {
@@ -89,6 +94,7 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
       settings: settings.value,
       posts: posts.value,
       calendars: calendars.value,
+      synonyms: synonyms.value,
       buildDate: buildDate.value,
       showDrafts: sources.showDrafts,
       warnings: siteWarnings(posts.value),
@@ -101,7 +107,7 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
     return site;
   }
   // Every problem in one report, from all sources; anything else is a bug, rethrown as is.
-  const failures = [settings, posts, calendars, buildDate, deploy].flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
+  const failures = [settings, posts, calendars, synonyms, buildDate, deploy].flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
   const unexpected = failures.find((reason) => !(reason instanceof ContentError));
   if (unexpected !== undefined) throw unexpected;
   throw new ContentError(failures.flatMap((reason: ContentError) => reason.problems));

@@ -12,6 +12,9 @@ import { type ArchiveYear, groupByYearAndMonth } from "../listings/archive.ts";
 import { newestFirst } from "../listings/order.ts";
 import { type TagIndex, buildTagIndex } from "../listings/tags.ts";
 import { type PeopleIndex, buildPeopleIndex } from "../people/people-index.ts";
+import { createCompoundSplitter } from "../search/compound-splitter.ts";
+import { loadDanishWords } from "../search/danish-words.ts";
+import { type SearchVocabulary, buildVocabulary } from "../search/vocabulary.ts";
 import type { LoadedSite } from "./load-site.ts";
 import { absoluteUrl } from "./urls.ts";
 
@@ -50,6 +53,7 @@ export class SiteState {
   #calendars: CalendarWithActivities[] | undefined;
   #calendarPages: CalendarPage[] | undefined;
   #upcoming: UpcomingActivityLink[] | undefined;
+  #searchVocabulary: Promise<SearchVocabulary> | undefined;
 
   load(site: LoadedSite): void {
     this.#site = site;
@@ -59,6 +63,7 @@ export class SiteState {
     this.#calendars = undefined;
     this.#calendarPages = undefined;
     this.#upcoming = undefined;
+    this.#searchVocabulary = undefined;
   }
 
   get site(): LoadedSite {
@@ -151,5 +156,19 @@ export class SiteState {
       UPCOMING_COUNT,
     ).map(({ year, activity }) => ({ ...activity, path: `${calendarPath(year)}#${activity.id}` }));
     return this.#upcoming;
+  }
+
+  /**
+   * The search page's vocabulary (lib/search/vocabulary.ts): the published posts'
+   * compounds and the synonym groups. Asynchronous, as the Danish word list is
+   * read from disk; a site without posts does without it.
+   */
+  searchVocabulary(): Promise<SearchVocabulary> {
+    this.#searchVocabulary ??= (async () => {
+      const posts = this.listings.published;
+      const splitter = posts.length === 0 ? { split: () => undefined, isName: () => false } : createCompoundSplitter(await loadDanishWords());
+      return buildVocabulary(posts, this.site.synonyms, splitter);
+    })();
+    return this.#searchVocabulary;
   }
 }

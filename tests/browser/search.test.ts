@@ -20,6 +20,18 @@ const SECOND_POST = post(
 );
 const SECOND_POST_URL = "/2019/morgenmoede-om-medarbejdere-i-smaa-virksomheder/";
 
+// A meeting for the query expansion (lib/search/expand-query.js): it says
+// "bæredygtighedsrapportering", "samfundsansvar" and "små og mellemstore
+// virksomheder", and never "rapportering" alone, "CSR" or "SMV".
+const EXPANSION_POST_TITLE = "Morgenmøde om bæredygtighedsrapportering";
+const EXPANSION_POST = post(
+  EXPANSION_POST_TITLE,
+  "2019-04-05",
+  "",
+  "Mødet handlede om bæredygtighedsrapportering og om, hvordan små og mellemstore virksomheder tager samfundsansvar uden en stor stab.",
+);
+const EXPANSION_POST_URL = "/2019/morgenmoede-om-baeredygtighedsrapportering/";
+
 // Text that looks like markup must reach a result's excerpt as text, never as elements.
 const HOSTILE_POST = post("Om sikker kode", "2019-05-01", "", "Skriv aldrig `<img src=x onerror=alert(1)>` i et indlæg.");
 
@@ -48,6 +60,7 @@ describe.each(["/", "/blog/"])("search with the site served at %s", (prefix) => 
     site = await buildAndServe(prefix, {
       "2019/2019-03-01-morgenmoede-om-frivillighed.md": SECOND_POST,
       "2019/2019-05-01-sikker-kode.md": HOSTILE_POST,
+      "2019/2019-04-05-baeredygtighedsrapportering.md": EXPANSION_POST,
     });
   });
   afterAll(() => site?.close());
@@ -138,6 +151,45 @@ describe.each(["/", "/blog/"])("search with the site served at %s", (prefix) => 
     expect(SECOND_POST).not.toMatch(/frivillighed/i);
     await tab.page.goto(site.url("/soeg/?q=frivilligheden"));
     await expect.poll(resultTitles, { timeout: 15_000 }).toContain(SECOND_POST_TITLE);
+  });
+
+  /**
+   * Searches /soeg/?q=`term` and checks what the reader gets: the expansion post
+   * among the results, its excerpt marking `marked`, the excerpt's words all on
+   * the post's page (none the expansion added), and the reader's own term, as
+   * typed, in the box, the summary and the address.
+   */
+  async function expectExpandedResult(term: string, marked: string) {
+    const { page } = tab;
+    await page.goto(site.url(`/soeg/?q=${encodeURIComponent(term)}`));
+    await expect.poll(resultTitles, { timeout: 15_000 }).toContain(EXPANSION_POST_TITLE);
+    const result = page.locator(".search-result", { has: page.getByRole("link", { name: EXPANSION_POST_TITLE }) });
+    const excerpt = result.locator(".search-result-excerpt");
+    expect(await excerpt.locator("mark").allInnerTexts()).toContain(marked);
+    expect(await page.getByRole("searchbox", { name: "Søg på dette website" }).inputValue()).toBe(term);
+    expect(await summary()).toMatch(new RegExp(` for ${term}$`));
+    expect(new URL(page.url()).searchParams.get("q")).toBe(term);
+
+    // Pagefind joins the page's blocks with full stops: compare words, not the string.
+    const words = (text: string) => text.toLocaleLowerCase("da").match(/[\p{L}\p{N}]+/gu) ?? [];
+    const excerptWords = words(await excerpt.innerText());
+    await page.goto(site.url(EXPANSION_POST_URL));
+    const pageWords = new Set(words(await page.locator("article").innerText()));
+    expect(excerptWords.length).toBeGreaterThan(5);
+    expect(excerptWords.filter((word) => !pageWords.has(word))).toEqual([]);
+    expect(pageWords.has(term.toLocaleLowerCase("da"))).toBe(false);
+  }
+
+  it("finds a compound by its last part: rapportering finds bæredygtighedsrapportering", async () => {
+    await expectExpandedResult("rapportering", "bæredygtighedsrapportering");
+  });
+
+  it("finds a synonym: CSR finds a meeting that says samfundsansvar", async () => {
+    await expectExpandedResult("CSR", "samfundsansvar");
+  });
+
+  it("finds what an abbreviation stands for: SMV finds små og mellemstore virksomheder", async () => {
+    await expectExpandedResult("SMV", "mellemstore");
   });
 
   it("sorts by date either way and keeps the order in the address", async () => {

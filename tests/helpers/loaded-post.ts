@@ -28,6 +28,7 @@ export function loadedSite(overrides: Partial<LoadedSite> = {}): LoadedSite {
     },
     posts: [],
     calendars: [],
+    synonyms: [],
     // After every fixture post's date, so none is held back as scheduled.
     buildDate: new Date("2100-01-01T12:00:00Z"),
     showDrafts: false,

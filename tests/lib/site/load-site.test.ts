@@ -58,6 +58,22 @@ describe("loadSite", () => {
     );
   });
 
+  it("returns the search's synonym groups, and none without data/search/synonyms.yaml", async () => {
+    expect((await load()).synonyms).toEqual([]);
+    await write("data/search/synonyms.yaml", "groups:\n  - [SDG, verdensmål]\n");
+    expect((await load()).synonyms).toEqual([["SDG", "verdensmål"]]);
+  });
+
+  it("reports a bad synonyms file in the one report with the posts' problems", async () => {
+    await write("data/search/synonyms.yaml", "groups:\n  - [SDG]\n");
+    await write("content/posts/2019/b.md", "---\ntitle: Uden dato\n---\n");
+    const error = await load().catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ContentError);
+    expect(new Set((error as ContentError).problems.map((problem) => problem.file))).toEqual(
+      new Set(["data/search/synonyms.yaml", "content/posts/2019/b.md"]),
+    );
+  });
+
   it("reports a calendar's link to a post that does not exist", async () => {
     await write(
       "data/calendar/2019.yaml",
