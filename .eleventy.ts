@@ -12,6 +12,7 @@ import { imagesPlugin } from "./lib/eleventy/images-plugin.ts";
 import { listingsPlugin } from "./lib/eleventy/listings-plugin.ts";
 import { markdownPlugin } from "./lib/eleventy/markdown-plugin.ts";
 import { metaPlugin } from "./lib/eleventy/meta-plugin.ts";
+import { PreviewStatus, errorPagePlugin } from "./lib/eleventy/error-page-plugin.ts";
 import { previewPlugin } from "./lib/eleventy/preview-plugin.ts";
 import { searchPlugin } from "./lib/eleventy/search-plugin.ts";
 import { searchVocabularyPlugin } from "./lib/eleventy/search-vocabulary-plugin.ts";
@@ -31,7 +32,9 @@ export default function configure(eleventyConfig: EleventyConfig) {
 
   const state = new SiteState();
   const context = buildContext(eleventyConfig);
-  eleventyConfig.addPlugin(contentPlugin, { state, context });
+  const preview = new PreviewStatus();
+  eleventyConfig.addPlugin(contentPlugin, { state, context, preview });
+  eleventyConfig.addPlugin(errorPagePlugin, { status: preview });
   eleventyConfig.addPlugin(filtersPlugin, { state });
   eleventyConfig.addPlugin(listingsPlugin, { state });
   eleventyConfig.addPlugin(calendarPlugin, { state });

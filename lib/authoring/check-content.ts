@@ -1,5 +1,8 @@
-import { ContentError, type Problem, formatProblem, formatWarningReport } from "../validation/problems.ts";
+import path from "node:path";
+import { bodyImages } from "../content/post-images.ts";
+import { ContentError, countOf, formatProblemGroups, formatWarningReport, repositoryPath } from "../validation/problems.ts";
 import { type LoadedSite, type SiteSources, loadSite } from "../site/load-site.ts";
+import { SETTINGS_FILE } from "../site/settings.ts";
 import { SiteState } from "../site/site-state.ts";
 
 /** What `npm run check` found: the report to print, and whether it found errors. */
@@ -13,10 +16,25 @@ export interface CheckResult {
   pathPrefix: string;
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** A list in Danish: "a, b og c". */
+function listing(parts: readonly string[]): string {
+  return parts.length <= 1 ? (parts[0] ?? "") : `${parts.slice(0, -1).join(", ")} og ${parts.at(-1)}`;
+}
 
-function problemLines(problems: readonly Problem[]): string[] {
-  return problems.map((problem) => `  ${formatProblem(problem)}`);
+/**
+ * Everything the check read, named: the posts with their images, each calendar
+ * file, the settings and the environment, so "Ingen fejl" says what it vouches for.
+ * @example checkedSummary(site, "data/site.json") // "2 indlæg med 1 billede, kalenderfilen data/calendar/2019.yaml, …"
+ */
+function checkedSummary(site: LoadedSite, settingsFile: string): string {
+  const images = site.posts.reduce((count, post) => count + bodyImages(post.body).length, 0);
+  const calendars = site.calendars.map((calendar) => calendar.file);
+  return listing([
+    `${countOf(site.posts.length, "indlæg", "indlæg")}${images === 0 ? "" : ` med ${countOf(images, "billede", "billeder")}`}`,
+    ...(calendars.length === 0 ? [] : [`${calendars.length === 1 ? "kalenderfilen" : "kalenderfilerne"} ${listing(calendars)}`]),
+    `sidens indstillinger (${settingsFile})`,
+    "miljøvariablerne SOURCE_DATE_EPOCH, SITE_URL og PATH_PREFIX",
+  ]);
 }
 
 /** Scheduled posts and drafts, each with its date, file and title: by the rule the build publishes by. */
@@ -53,11 +71,13 @@ export async function checkContent(sources: Omit<SiteSources, "showDrafts">): Pr
     return {
       ok: false,
       problems: [
-        `Der er ${plural(error.problems.length, "fejl", "fejl")} i indholdet. Siden kan ikke bygges, før de er rettet:`,
+        error.problems.length === 1
+          ? "Der er 1 fejl i indholdet. Siden kan ikke bygges, før den er rettet:"
+          : `Der er ${error.problems.length} fejl i indholdet. Siden kan ikke bygges, før de er rettet:`,
         "",
-        ...problemLines(error.problems),
+        ...formatProblemGroups(error.problems),
         "",
-        "Ret fejlene, og kør npm run check igen.",
+        error.problems.length === 1 ? "Ret fejlen, og kør npm run check igen." : "Ret fejlene, og kør npm run check igen.",
       ].join("\n"),
       info: "",
       pathPrefix: "/",
@@ -66,7 +86,10 @@ export async function checkContent(sources: Omit<SiteSources, "showDrafts">): Pr
   return {
     ok: true,
     problems: site.warnings.length === 0 ? "" : formatWarningReport(site.warnings),
-    info: [`Ingen fejl: ${plural(site.posts.length, "indlæg", "indlæg")} og sidens indstillinger er i orden.`, ...waitingPosts(site)].join("\n"),
+    info: [
+      `Ingen fejl: ${checkedSummary(site, repositoryPath(path.dirname(path.resolve(sources.inputDir)), path.join(path.resolve(sources.dataDir), SETTINGS_FILE)))} er i orden.`,
+      ...waitingPosts(site),
+    ].join("\n"),
     pathPrefix: site.pathPrefix,
   };
 }

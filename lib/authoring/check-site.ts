@@ -1,5 +1,7 @@
 import { checkInternalLinks } from "../check/internal-links.ts";
 import { validateHtmlFiles } from "../check/validate-html.ts";
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { statIfPresent } from "../files/missing-ok.ts";
 
 /** What `npm run check -- --site` found in a built site. */
@@ -10,6 +12,18 @@ export interface SiteCheckResult {
 }
 
 /**
+ * The path prefix a built site was made for, read from its home page's link to
+ * the stylesheet (`/blog/assets/site.<hash>.css` under `/blog/`); undefined when
+ * there is no home page or no such link.
+ * @example builtPathPrefix('<link rel="stylesheet" href="/blog/assets/site.1a2b.css">') // "/blog/"
+ */
+export function builtPathPrefix(homePage: string): string | undefined {
+  return /<link rel="stylesheet" href="((?:\/[^"/]+)*\/)assets\/site\.[^"/]+\.css"/.exec(homePage)?.[1];
+}
+
+const describePrefix = (prefix: string) => (prefix === "/" ? "uden PATH_PREFIX" : `med PATH_PREFIX=${prefix}`);
+
+/**
  * Checks a built site (`_site/`): every internal link and `#anchor` of every page
  * resolves under the path prefix it was built for, and every page is valid HTML.
  * `outputLabel` is how the report names the folder (`_site`).
@@ -17,6 +31,17 @@ export interface SiteCheckResult {
 export async function checkBuiltSite(outputDir: string, pathPrefix: string, outputLabel: string): Promise<SiteCheckResult> {
   if ((await statIfPresent(outputDir))?.isDirectory() !== true) {
     return { ok: false, report: `Mappen ${outputLabel}/ findes ikke. Byg siden først med npm run build, og kør så npm run check -- --site.` };
+  }
+  const home = await readFile(path.join(outputDir, "index.html"), "utf8").catch(() => "");
+  const built = builtPathPrefix(home);
+  if (built !== undefined && built !== pathPrefix) {
+    // Every internal link would be reported broken: say the one thing that is wrong.
+    return {
+      ok: false,
+      report:
+        `Siden i ${outputLabel}/ er bygget ${describePrefix(built)}, men tjekket kører ${describePrefix(pathPrefix)}. ` +
+        `Kør tjekket med samme PATH_PREFIX som bygningen${built === "/" ? " (altså uden)" : `: PATH_PREFIX=${built} npm run check -- --site`}, eller byg siden igen.`,
+    };
   }
   const [links, html] = await Promise.all([checkInternalLinks(outputDir, pathPrefix), validateHtmlFiles(outputDir)]);
   const lines = [

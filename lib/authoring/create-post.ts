@@ -66,7 +66,8 @@ export async function checkNewPost(
   const postsFolder = repositoryPath(root, postsDir);
   const { file } = postLocation(post, postsFolder);
   const text = renderPostFile(post);
-  const problems = [...validatePost(file, text).problems];
+  // The file is not written yet: lines in it would point nowhere.
+  const problems = validatePost(file, text).problems.map(({ line, column, excerpt, ...problem }) => problem);
   const taken = addressProblem(post, await existingAddresses(root, postsDir), postsFolder);
   if (taken !== undefined && !problems.some((problem) => problem.field === "title")) problems.push(taken);
   return { file, text, problems };

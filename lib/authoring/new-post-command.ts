@@ -1,5 +1,5 @@
 import path from "node:path";
-import { ContentError, type Problem, formatProblem } from "../validation/problems.ts";
+import { ContentError, type Problem, countOf, formatProblemGroups } from "../validation/problems.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
 import { isoDateInZone } from "../dates/format.ts";
 import { loadSiteSettings } from "../site/settings.ts";
@@ -27,11 +27,10 @@ export interface NewPostCommandContext {
 }
 
 function notCreated(problems: readonly Problem[]): string {
-  const count = problems.length === 1 ? "1 fejl" : `${problems.length} fejl`;
   return [
-    `Indlægget blev ikke oprettet: der er ${count}. Intet er skrevet.`,
+    `Indlægget blev ikke oprettet: der er ${countOf(problems.length, "fejl", "fejl")}. Intet er skrevet.`,
     "",
-    ...problems.map((problem) => `  ${formatProblem(problem)}`),
+    ...formatProblemGroups(problems),
   ].join("\n");
 }
 

@@ -9,6 +9,8 @@ export interface PersonAnswer {
   name: string;
   role?: string;
   organisation?: string;
+  /** A web address about the person. */
+  url?: string;
 }
 
 /** Everything the new-post command asks for, before it becomes front matter. */
@@ -22,6 +24,10 @@ export interface NewPost {
     end?: string;
     venue?: { name: string; address?: string };
   };
+  /** One or two sentences for listings and search results. */
+  summary?: string;
+  /** The meeting's mission in one sentence. */
+  mission?: string;
   speakers: PersonAnswer[];
   tags: string[];
   sdgs: number[];
@@ -53,26 +59,41 @@ export function frontMatterOf(post: NewPost): PostFrontMatter {
   return {
     title: post.title,
     date: post.date,
+    ...(post.summary === undefined ? {} : { summary: post.summary }),
     ...(post.tags.length > 0 ? { tags: post.tags } : {}),
     ...(post.draft ? { draft: true } : {}),
     ...(post.meeting === undefined ? {} : { meeting: post.meeting }),
+    ...(post.mission === undefined ? {} : { mission: post.mission }),
     ...(post.speakers.length > 0 ? { speakers: post.speakers } : {}),
     ...(post.sdgs.length > 0 ? { sdgs: post.sdgs } : {}),
   };
 }
 
-// YAML comments: fields the command does not ask for, ready to fill in. The
-// example date is a placeholder only while commented out.
-const FRONT_MATTER_HINTS = [
-  "# Fjern # foran de linjer, I udfylder. Se felterne i README.md.",
-  '# summary: "Et kort resumé på en eller to sætninger til forsiden."',
-  '# mission: "Mødets mission i én sætning."',
-  "# outcomes:",
-  '#   summary: "Hvad mødet førte til, i en eller to sætninger."',
-  "#   actions:",
-  '#     - "En handling, mødet aftalte"',
-  "#   deadline: 2019-12-20",
-];
+// YAML comments: fields the command did not get, ready to fill in. Each line is
+// the field exactly as it would read, with a # in front and nothing else, so that
+// removing the # (as the guide says) leaves valid YAML at the right indentation.
+// The example date is a placeholder only while commented out.
+const FIELD_HINTS = {
+  summary: '#summary: "Et kort resumé på en eller to sætninger til forsiden."',
+  mission: '#mission: "Mødets mission i én sætning."',
+  outcomes: [
+    "#outcomes:",
+    '#  summary: "Hvad mødet førte til, i en eller to sætninger."',
+    "#  actions:",
+    '#    - "En handling, mødet aftalte"',
+    "#  deadline: 2019-12-20",
+  ],
+};
+
+/** The hint lines for what the post leaves out. */
+function frontMatterHints(post: NewPost): string[] {
+  return [
+    "# Fjern tegnet # (kun det, ikke mellemrummene efter det) foran de linjer, I udfylder. Se felterne i README.md.",
+    ...(post.summary === undefined ? [FIELD_HINTS.summary] : []),
+    ...(post.mission === undefined ? [FIELD_HINTS.mission] : []),
+    ...FIELD_HINTS.outcomes,
+  ];
+}
 
 // `[//]: # (…)` is a Markdown link definition nobody links to: it is never shown,
 // so the hints can stay if forgotten (raw HTML comments are off in this site).
@@ -94,5 +115,5 @@ const BODY_TEMPLATE = [
  */
 export function renderPostFile(post: NewPost): string {
   const frontMatter = dumpYaml(frontMatterOf(post));
-  return ["---", frontMatter.trimEnd(), ...FRONT_MATTER_HINTS, "---", "", ...BODY_TEMPLATE].join("\n");
+  return ["---", frontMatter.trimEnd(), ...frontMatterHints(post), "---", "", ...BODY_TEMPLATE].join("\n");
 }

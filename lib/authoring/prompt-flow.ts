@@ -1,6 +1,7 @@
 import { SDG_NAMES } from "../content/sdgs.ts";
 import { addressProblem } from "./create-post.ts";
-import { checkField, checkFieldInGroup } from "./field-check.ts";
+import { endsNoLaterThanStart, typedClockTime } from "../dates/clock-time.ts";
+import { checkField } from "./field-check.ts";
 import type { NewPost, PersonAnswer } from "./new-post.ts";
 
 /** One question answered with a line of text. */
@@ -54,6 +55,22 @@ const optional = (check: (answer: string) => string | undefined) => (answer: str
 
 const orUndefined = (answer: string) => (answer.trim() === "" ? undefined : answer.trim());
 
+/**
+ * Why a typed time cannot be used, in the prompt's words: any of 08:30, 8:30,
+ * 8.30 or "08:30" is fine, and the file gets "08:30", so quotes are never asked for.
+ */
+function notAClockTime(answer: string): string | undefined {
+  if (typedClockTime(answer) !== undefined) return undefined;
+  return `Svaret "${answer.trim()}" er ikke et klokkeslæt. Skriv timer og minutter, fx 8.30 eller 08:30.`;
+}
+
+/** Why an end time cannot be used after `start`: it is not later. */
+function endNotAfter(start: string, answer: string): string | undefined {
+  const end = typedClockTime(answer);
+  if (end === undefined || !endsNoLaterThanStart(start, end)) return undefined;
+  return `Svaret ${end} ligger ikke efter starttidspunktet ${start}. Skriv hvornår mødet sluttede, fx 10.00.`;
+}
+
 /** Splits "a, b, c" into its parts, leaving out empty ones. */
 export function splitList(answer: string): string[] {
   return answer
@@ -82,10 +99,16 @@ async function askPeople(prompts: Prompts): Promise<PersonAnswer[]> {
       placeholder: "fx IBM Danmark",
       validate: optional((answer) => checkField(["speakers", 0, "organisation"], answer)),
     });
+    const url = await prompts.text({
+      message: `Oplægsholder ${number}: webadresse om personen (kan stå tom)`,
+      placeholder: "fx https://www.ibm.com/dk-da",
+      validate: optional((answer) => checkField(["speakers", 0, "url"], answer)),
+    });
     people.push({
       name: name.trim(),
       ...(orUndefined(role) === undefined ? {} : { role: role.trim() }),
       ...(orUndefined(organisation) === undefined ? {} : { organisation: organisation.trim() }),
+      ...(orUndefined(url) === undefined ? {} : { url: url.trim() }),
     });
   }
 }
@@ -97,23 +120,21 @@ async function askMeeting(prompts: Prompts, publicationDate: string): Promise<Ne
     validate: optional((answer) => checkField(["meeting", "date"], answer)),
   });
   if (date.trim() === "") return undefined;
-  const start = orUndefined(
-    await prompts.text({
-      message: "Mødets starttidspunkt, timer:minutter (kan stå tom)",
-      placeholder: "fx 08:30",
-      validate: optional((answer) => checkField(["meeting", "start"], answer)),
-    }),
-  );
-  const end =
+  const startAnswer = await prompts.text({
+    message: "Mødets starttidspunkt, fx 8.30 (kan stå tom)",
+    placeholder: "fx 08:30",
+    validate: optional((answer) => notAClockTime(answer)),
+  });
+  const start = typedClockTime(startAnswer);
+  const endAnswer =
     start === undefined
-      ? undefined
-      : orUndefined(
-          await prompts.text({
-            message: "Mødets sluttidspunkt, timer:minutter (kan stå tom)",
-            placeholder: "fx 10:00",
-            validate: optional((answer) => checkFieldInGroup(["meeting"], { date: date.trim(), start, end: answer }, "end")),
-          }),
-        );
+      ? ""
+      : await prompts.text({
+          message: "Mødets sluttidspunkt, fx 10.00 (kan stå tom)",
+          placeholder: "fx 10:00",
+          validate: optional((answer) => notAClockTime(answer) ?? endNotAfter(start, answer)),
+        });
+  const end = typedClockTime(endAnswer);
   const venueName = orUndefined(
     await prompts.text({
       message: "Stedets navn (kan stå tom)",
@@ -144,28 +165,47 @@ async function askMeeting(prompts: Prompts, publicationDate: string): Promise<Ne
  * own rules before the next question. Rejects with PromptCancelled if cancelled.
  */
 export async function askForPost(prompts: Prompts, context: FlowContext): Promise<NewPost> {
-  let title: string;
-  let date: string;
-  for (;;) {
-    title = (
-      await prompts.text({
-        message: "Indlæggets titel",
-        placeholder: "fx Morgenmøde om frivillighed i små virksomheder",
-        validate: (answer) => checkField(["title"], answer),
-      })
-    ).trim();
-    date = (
-      await prompts.text({
-        message: "Udgivelsesdato, år-måned-dag (en dato frem i tiden udgives først den dag)",
-        initialValue: context.today,
-        validate: (answer) => checkField(["date"], answer.trim()),
-      })
-    ).trim();
-    const taken = addressProblem({ title, date }, context.addresses);
-    if (taken === undefined) break;
-    prompts.warn(`Titlen ${taken.message} ${taken.hint ?? ""}`.trim());
+  // The address depends on the year, known for certain only once the date is given:
+  // the title is checked against today's year as it is typed, and again after the
+  // date, when it is asked for once more with the typed title ready to edit.
+  const askTitle = (date: string, typed?: string) =>
+    prompts.text({
+      message: "Indlæggets titel",
+      placeholder: "fx Morgenmøde om frivillighed i små virksomheder",
+      ...(typed === undefined ? {} : { initialValue: typed }),
+      validate: (answer) => checkField(["title"], answer) ?? takenTitle(answer.trim(), date, context.addresses),
+    });
+  let title = (await askTitle(context.today)).trim();
+  const date = (
+    await prompts.text({
+      message: "Udgivelsesdato, år-måned-dag (en dato frem i tiden udgives først den dag)",
+      initialValue: context.today,
+      validate: (answer) => checkField(["date"], answer.trim()),
+    })
+  ).trim();
+  const taken = takenTitle(title, date, context.addresses);
+  if (taken !== undefined) {
+    prompts.warn(taken);
+    title = (await askTitle(date, title)).trim();
   }
+  const summary = orUndefined(
+    await prompts.text({
+      message: "Resumé til forsiden og søgeresultater, en eller to sætninger (kan stå tom)",
+      placeholder: "fx Netværket satte frivillighed på dagsordenen.",
+      validate: optional((answer) => checkField(["summary"], answer)),
+    }),
+  );
   const meeting = await askMeeting(prompts, date);
+  const mission =
+    meeting === undefined
+      ? undefined
+      : orUndefined(
+          await prompts.text({
+            message: "Mødets mission i én sætning (kan stå tom)",
+            placeholder: "fx At sikre et oplyst grundlag for en tværfaglig dialog.",
+            validate: optional((answer) => checkField(["mission"], answer)),
+          }),
+        );
   const speakers = await askPeople(prompts);
   const tags = splitList(
     await prompts.text({
@@ -179,5 +219,21 @@ export async function askForPost(prompts: Prompts, context: FlowContext): Promis
     options: Object.entries(SDG_NAMES).map(([goal, name]) => ({ value: Number(goal), label: `${goal} ${name}` })),
   });
   const draft = await prompts.confirm({ message: "Gem som kladde (vises kun med npm start)?", initialValue: false });
-  return { title, date, ...(meeting === undefined ? {} : { meeting }), speakers, tags, sdgs, draft };
+  return {
+    title,
+    date,
+    ...(summary === undefined ? {} : { summary }),
+    ...(meeting === undefined ? {} : { meeting }),
+    ...(mission === undefined ? {} : { mission }),
+    speakers,
+    tags,
+    sdgs,
+    draft,
+  };
+}
+
+/** Why a title cannot be used on this date, in the prompt's words: another post has its address. */
+function takenTitle(title: string, date: string, addresses: ReadonlyMap<string, string>): string | undefined {
+  const taken = addressProblem({ title, date }, addresses);
+  return taken === undefined ? undefined : `Titlen ${taken.message} ${taken.hint ?? ""}`.trim();
 }

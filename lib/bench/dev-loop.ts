@@ -96,8 +96,8 @@ export interface DevLoopResult {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Stops the server and everything it started (its process group), forcefully if it lingers. */
-async function stopGroup(child: ChildProcess): Promise<void> {
+/** Stops a server started `detached` and everything it started (its process group), forcefully if it lingers. */
+export async function stopGroup(child: ChildProcess): Promise<void> {
   if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
   const closed = new Promise((resolve) => child.once("close", resolve));
   const signal = (name: NodeJS.Signals) => {

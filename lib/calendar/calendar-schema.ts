@@ -17,7 +17,7 @@ export const ACTIVITY_KINDS = {
 
 export type ActivityKind = keyof typeof ACTIVITY_KINDS;
 
-/** How sure an activity is, as written in the file, with the label the page shows (GLOSSARY). */
+/** How sure an activity is, by its code, with the label the page shows (GLOSSARY). */
 export const ACTIVITY_STATUSES = {
   confirmed: "Bekræftet",
   tentative: "Foreløbig – dato følger",
@@ -26,11 +26,28 @@ export const ACTIVITY_STATUSES = {
 
 export type ActivityStatus = keyof typeof ACTIVITY_STATUSES;
 
+/**
+ * A status as the file says it: in Danish, like the kinds, or in the English the
+ * first calendar files were written in (still read, so they keep building). The
+ * page, the feeds and the templates work with the codes.
+ */
+export const STATUS_WORDS = {
+  bekræftet: "confirmed",
+  foreløbig: "tentative",
+  aflyst: "cancelled",
+  confirmed: "confirmed",
+  tentative: "tentative",
+  cancelled: "cancelled",
+} as const satisfies Record<string, ActivityStatus>;
+
+/** The Danish status words, which the guide and the messages teach. */
+const DANISH_STATUS_WORDS = ["bekræftet", "foreløbig", "aflyst"] as const;
+
 /** The kind a post's meeting gets on the calendar when no activity in the file describes it. */
 export const POST_MEETING_KIND: ActivityKind = "netværksmøde";
 
 const KIND_VALUES = Object.keys(ACTIVITY_KINDS) as [ActivityKind, ...ActivityKind[]];
-const STATUS_VALUES = Object.keys(ACTIVITY_STATUSES) as [ActivityStatus, ...ActivityStatus[]];
+const STATUS_VALUES = Object.keys(STATUS_WORDS) as [keyof typeof STATUS_WORDS, ...Array<keyof typeof STATUS_WORDS>];
 
 /**
  * An id that reads well in a link (`/kalender/2019/#morgenmoede-marts`) and a file
@@ -75,7 +92,7 @@ const activitySchema = z
     }),
     date: documented(calendarDate().optional(), {
       label: "aktivitetens dato",
-      hint: "Skriv datoen som år-måned-dag, fx 2019-03-01. Kun en aktivitet med status tentative kan stå uden dato.",
+      hint: "Skriv datoen som år-måned-dag, fx 2019-03-01. Kun en aktivitet med status foreløbig kan stå uden dato.",
       example: "2019-03-01",
       formHint: "Vælg aktivitetens dato. Kun en foreløbig aktivitet kan stå uden dato.",
     }),
@@ -116,12 +133,12 @@ const activitySchema = z
       hint: "Skriv en eller to sætninger om aktiviteten.",
       example: "Oplæg og dialog om Corporate Volunteering.",
     }),
-    status: documented(z.enum(STATUS_VALUES), {
-      label: "om aktiviteten er fastlagt, foreløbig eller aflyst",
-      hint: "Skriv confirmed (fastlagt), tentative (foreløbig, dato følger) eller cancelled (aflyst).",
-      example: "confirmed",
+    status: documented(z.enum(STATUS_VALUES).transform((word) => STATUS_WORDS[word]), {
+      label: "om aktiviteten er bekræftet, foreløbig eller aflyst",
+      hint: `Skriv en af: ${DANISH_STATUS_WORDS.join(", ")} (foreløbig: dato følger).`,
+      example: "bekræftet",
       formHint: "Vælg, om aktiviteten er bekræftet, foreløbig (dato følger) eller aflyst.",
-      optionLabels: ACTIVITY_STATUSES,
+      optionLabels: { bekræftet: "Bekræftet", foreløbig: "Foreløbig (dato følger)", aflyst: "Aflyst" },
       required: true,
     }),
     post: documented(text().optional(), {
@@ -135,7 +152,8 @@ const activitySchema = z
       ctx.addIssue({
         code: "custom",
         path: ["date"],
-        message: "mangler. Kun en aktivitet med status tentative kan stå uden dato.",
+        // The field's hint says that only a tentative activity may go without one.
+        message: "mangler.",
       });
     }
     if (activity.endDate !== undefined) {

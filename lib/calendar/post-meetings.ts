@@ -1,6 +1,7 @@
 import { closest } from "fastest-levenshtein";
 import type { LoadedPost } from "../content/load-posts.ts";
 import type { Problem } from "../validation/problems.ts";
+import { positionOf } from "../validation/yaml-source.ts";
 import { yearOf } from "../dates/format.ts";
 import { clearOfLayoutIds } from "../site/layout-ids.ts";
 import { type CalendarActivity, type LoadedCalendar, compareActivities } from "./activity.ts";
@@ -38,12 +39,13 @@ function meetingsIn(year: number, posts: readonly LoadedPost[]): LoadedPost[] {
   return posts.filter((post) => post.data.meeting !== undefined && yearOf(post.data.meeting.date) === year);
 }
 
-function missingPostProblem(file: string, index: number, reference: string, posts: readonly LoadedPost[]): Problem {
+function missingPostProblem(calendar: ValidCalendar, index: number, reference: string, posts: readonly LoadedPost[]): Problem {
   const candidates = posts.flatMap((post) => [post.file, post.urlPath]);
   const suggestion = candidates.length === 0 ? undefined : closest(reference, candidates);
   return {
-    file,
+    file: calendar.file,
     field: `activities[${index}].post`,
+    ...positionOf(calendar.locate, ["activities", index, "post"]),
     message: `er "${reference}", som ikke er et indlæg.`,
     hint:
       suggestion === undefined
@@ -69,7 +71,7 @@ export function linkCalendarPosts(
     if (reference === undefined) return activity;
     const post = findPost(reference, posts);
     if (post === undefined) {
-      problems.push(missingPostProblem(file, index, reference, posts));
+      problems.push(missingPostProblem(calendar, index, reference, posts));
       return activity;
     }
     const meetingDate = post.data.meeting?.date;
@@ -77,6 +79,7 @@ export function linkCalendarPosts(
       problems.push({
         file,
         field: `activities[${index}].date`,
+        ...positionOf(calendar.locate, ["activities", index, "date"]),
         message: `er ${activity.date}, men indlægget ${post.file} siger, at mødet var ${meetingDate}.`,
         hint: "Ret datoen det ene sted, så kalenderen og indlægget er enige.",
       });
@@ -91,6 +94,7 @@ export function linkCalendarPosts(
     problems.push({
       file,
       field: `activities[${index}].id`,
+      ...positionOf(calendar.locate, ["activities", index, "id"]),
       message: `er "${id}", det samme id som mødet i ${post.file}, der også står i kalenderen.`,
       hint: `Er det samme aktivitet, så skriv post: ${post.urlPath} på aktiviteten; ellers giv den et andet id.`,
     });

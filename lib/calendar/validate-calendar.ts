@@ -1,7 +1,7 @@
-import { parseDataFile } from "../content/front-matter.ts";
 import type { Problem } from "../validation/problems.ts";
 import { isCalendarDate } from "../validation/field-types.ts";
 import { validateAgainst } from "../validation/schema-issues.ts";
+import { type Locate, positionOf, readYaml } from "../validation/yaml-source.ts";
 import { yearOf } from "../dates/format.ts";
 import { type CalendarFile, calendarSchema } from "./calendar-schema.ts";
 
@@ -24,6 +24,8 @@ export interface ValidCalendar {
   /** Repository-relative path, forward slashes: what errors name. */
   file: string;
   data: CalendarFile;
+  /** Where each field was written, for problems found later (links to posts). */
+  locate?: Locate;
 }
 
 /** The activities of a parsed file as far as they are objects, before (or despite) the schema. */
@@ -41,7 +43,7 @@ function rawActivities(value: unknown): Array<Record<string, unknown>> {
  * with one id. Read from the parsed YAML, so they are reported together with the
  * schema's problems; values the schema rejects are left to it.
  */
-function crossActivityProblems(file: string, year: number, value: unknown): Problem[] {
+function crossActivityProblems(file: string, year: number, value: unknown, locate: Locate): Problem[] {
   const problems: Problem[] = [];
   const firstIndexOfId = new Map<string, number>();
   for (const [index, activity] of rawActivities(value).entries()) {
@@ -50,6 +52,7 @@ function crossActivityProblems(file: string, year: number, value: unknown): Prob
       problems.push({
         file,
         field: `activities[${index}].date`,
+        ...positionOf(locate, ["activities", index, "date"]),
         message: `er ${date}, som ikke ligger i ${year}.`,
         hint: `Filen ${year}.yaml rummer kun aktiviteter i ${year}: ret datoen, eller flyt aktiviteten til filen for dens år.`,
       });
@@ -62,7 +65,8 @@ function crossActivityProblems(file: string, year: number, value: unknown): Prob
       problems.push({
         file,
         field: `activities[${index}].id`,
-        message: `er "${id}", ligesom activities[${first}].id.`,
+        ...positionOf(locate, ["activities", index, "id"]),
+        message: `er "${id}", ligesom ${first + 1}. aktivitet (activities[${first}]) på linje ${locate(["activities", first, "id"])?.line ?? "?"}.`,
         hint: "Giv hver aktivitet sit eget id: det bruges i links og i kalenderfilerne.",
       });
     }
@@ -94,11 +98,12 @@ export function validateCalendar(file: string, text: string): { calendar?: Valid
       problems: [{ file, message: "Filen er tom.", hint: "Skriv activities: og årets aktiviteter på linjerne under, som i guiden i README.md." }],
     };
   }
-  const parsed = parseDataFile(file, text);
-  if (parsed.problems.length > 0) return { problems: parsed.problems };
-  const { value } = parsed;
-  const { value: data, problems } = validateAgainst(file, calendarSchema, value);
-  problems.push(...crossActivityProblems(file, year, value));
+  // Read as front matter is: `date: 2019-02-30` stays text for the validator to reject.
+  const { source, problems: unreadable } = readYaml(file, text.replace(/^\uFEFF/, ""));
+  if (source === undefined) return { problems: unreadable };
+  const { value, locate } = source;
+  const { value: data, problems } = validateAgainst(file, calendarSchema, value, locate);
+  problems.push(...crossActivityProblems(file, year, value, locate));
   if (data === undefined || problems.length > 0) return { problems };
-  return { calendar: { year, file, data }, problems: [] };
+  return { calendar: { year, file, data, locate }, problems: [] };
 }

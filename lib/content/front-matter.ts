@@ -1,15 +1,15 @@
 import matter from "gray-matter";
-import yaml from "js-yaml";
 import type { Problem } from "../validation/problems.ts";
-import { loadYaml } from "./yaml-text.ts";
+import { type Locate, parseYamlValue, readYaml, type YamlSource } from "../validation/yaml-source.ts";
 
 /**
- * gray-matter's options: front matter read by `loadYaml` (the core schema, no
- * implicit timestamps). The same options are given to Eleventy, so tools and build agree.
+ * Front matter is read with the `yaml` package and the options every YAML file
+ * of the site is read with (`YAML_OPTIONS`: the core schema, so dates stay text).
+ * The same options are given to Eleventy, so tools and build agree.
  */
 export const frontMatterOptions = {
   engines: {
-    yaml: (source: string): object => (loadYaml(source) ?? {}) as object,
+    yaml: (source: string): object => (parseYamlValue(source) ?? {}) as object,
   },
 };
 
@@ -17,48 +17,20 @@ export const frontMatterOptions = {
 export interface SourceFile {
   data: Record<string, unknown>;
   body: string;
-}
-
-const YAML_REASONS: ReadonlyArray<[RegExp, string]> = [
-  [/duplicated mapping key/, "Et felt står to gange."],
-  [/bad indentation/, "Indrykningen passer ikke."],
-  [/end of the stream or a document separator is expected/, "Linjen kan ikke læses; måske mangler et kolon efter feltets navn, eller teksten skal i anførselstegn."],
-  [/unexpected end of the stream within a (double|single) quoted scalar/, "Et anførselstegn åbnes, men lukkes aldrig."],
-  [/incomplete explicit mapping pair|can not read a block mapping entry|missed comma|multiline key/, "Linjen kan ikke læses; tekst med kolon (:) skal stå i anførselstegn."],
-  [/tab characters must not be used/, "Der er brugt tabulator til indrykning."],
-];
-
-/** js-yaml's reason for a syntax error, told in Danish where we know it. */
-function danishYamlReason(reason: string): string {
-  const known = YAML_REASONS.find(([pattern]) => pattern.test(reason));
-  return known ? known[1] : `YAML-fejl: ${reason}.`;
+  /** The line of the file the body starts on. */
+  bodyLine: number;
+  /** Where each field of the front matter was written. */
+  locate: Locate;
 }
 
 /**
- * A data file's YAML (a calendar, the synonyms), read with the core schema as
- * front matter is, so `date: 2019-02-30` stays text for the validator to reject;
- * a syntax error comes back as a problem, with its line.
+ * A data file's YAML (a calendar, the synonyms), read as front matter is, so
+ * `date: 2019-02-30` stays text for the validator to reject; a syntax error comes
+ * back as a problem at the line where the mistake starts.
  */
 export function parseDataFile(file: string, text: string): { value?: unknown; problems: Problem[] } {
-  try {
-    return { value: yaml.load(text.replace(/^\uFEFF/, ""), { schema: yaml.CORE_SCHEMA, filename: file }), problems: [] };
-  } catch (error) {
-    if (!(error instanceof yaml.YAMLException)) throw error;
-    return { problems: [yamlSyntaxProblem(file, error)] };
-  }
-}
-
-/**
- * A YAML syntax error as a problem: js-yaml's position (0-based, of the text it
- * was given) as the file's 1-based line and column, and the reason in Danish.
- */
-export function yamlSyntaxProblem(file: string, error: yaml.YAMLException): Problem {
-  return {
-    file,
-    ...(error.mark ? { line: error.mark.line + 1, column: error.mark.column + 1 } : {}),
-    message: danishYamlReason(error.reason),
-    hint: "Tjek indrykningen, kolon efter hvert feltnavn, og sæt tekst med kolon eller anførselstegn i anførselstegn.",
-  };
+  const { source, problems } = readYaml(file, text.replace(/^\uFEFF/, ""));
+  return source === undefined ? { problems } : { value: source.value, problems: [] };
 }
 
 /**
@@ -89,18 +61,21 @@ export function readSourceFile(file: string, text: string): { source?: SourceFil
       ],
     };
   }
-  let parsed: { data: unknown; content: string };
-  try {
-    parsed = matter(text.replace(/^\uFEFF/, ""), frontMatterOptions);
-  } catch (error) {
-    if (error instanceof yaml.YAMLException) {
-      // gray-matter hands over the YAML from the line break that ends the opening
-      // ---, so js-yaml's 0-based line plus one is the line in the whole file.
-      return { problems: [yamlSyntaxProblem(file, error)] };
-    }
-    throw error;
-  }
-  const data = parsed.data;
+  const clean = text.replace(/^\uFEFF/, "");
+  const read: { yaml?: { source?: YamlSource; problems: Problem[] } } = {};
+  // gray-matter splits the file as Eleventy does; the engine keeps what `yaml`
+  // read, positions included. The text it hands over starts with the line break
+  // that ends the opening ---, so its first line is the file's first line.
+  const parsed = matter(clean, {
+    engines: {
+      yaml: (matterText: string) => {
+        read.yaml = readYaml(file, matterText, 1);
+        return read.yaml.source?.value ?? {};
+      },
+    },
+  });
+  if (read.yaml !== undefined && read.yaml.problems.length > 0) return { problems: read.yaml.problems };
+  const data: unknown = parsed.data;
   if (typeof data !== "object" || data === null || Array.isArray(data)) {
     return {
       problems: [
@@ -113,5 +88,14 @@ export function readSourceFile(file: string, text: string): { source?: SourceFil
       ],
     };
   }
-  return { source: { data: data as Record<string, unknown>, body: parsed.content }, problems: [] };
+  const bodyLine = clean.slice(0, clean.length - parsed.content.length).split("\n").length;
+  return {
+    source: {
+      data: data as Record<string, unknown>,
+      body: parsed.content,
+      bodyLine,
+      locate: read.yaml?.source?.locate ?? (() => ({ line: 1, column: 1 })),
+    },
+    problems: [],
+  };
 }

@@ -6,6 +6,7 @@ import { postPath } from "./post-url.ts";
 import { type Problem, repositoryPath, throwIfProblems } from "../validation/problems.ts";
 import { slugifyDanish } from "../text/slug.ts";
 import { type ValidPost, validatePost } from "./validate-post.ts";
+import { positionOf } from "../validation/yaml-source.ts";
 
 /** A validated post with where it lives and where it will be published. */
 export interface LoadedPost extends ValidPost {
@@ -40,6 +41,7 @@ function addressProblems(posts: readonly LoadedPost[]): Problem[] {
           .map((other) => other.file)
           .join(", ")}.`,
         hint: "Giv indlæggene forskellige titler i samme år.",
+        ...positionOf(post.locate, ["title"]),
       })),
   );
 }
@@ -68,6 +70,7 @@ function loadPost(root: string, absolutePath: string, text: string): PostResult 
         {
           file,
           field: "title",
+          ...positionOf(result.post.locate, ["title"]),
           message: "indeholder ingen bogstaver eller tal, som indlæggets adresse kan dannes af.",
           hint: "Skriv en titel med ord.",
         },

@@ -35,6 +35,11 @@ export function bodyImages(body: string): BodyImage[] {
   );
 }
 
+/** The line of the file an image of the body is on, when the post knows where its body starts. */
+export function imageLine(post: Pick<LoadedPost, "bodyLine">, image: BodyImage): { line?: number } {
+  return post.bodyLine === undefined ? {} : { line: post.bodyLine + image.bodyLine - 1 };
+}
+
 function safeDecode(src: string): string {
   try {
     return decodeURI(src);
@@ -65,6 +70,7 @@ export async function imageProblems(inputDir: string, posts: readonly LoadedPost
       if (isRemote(image.src)) {
         return {
           file: post.file,
+          ...imageLine(post, image),
           message: `Billedet "${image.src}" ligger på en anden hjemmeside, og siden viser kun sine egne billeder.`,
           hint: "Gem billedet i mappen ved siden af indlægget, og skriv kun filnavnet, fx ![Beskrivelse af billedet](billede.jpg).",
         };
@@ -75,6 +81,7 @@ export async function imageProblems(inputDir: string, posts: readonly LoadedPost
       if (await exists(target)) return undefined;
       return {
         file: post.file,
+        ...imageLine(post, image),
         message: `Billedet "${image.src}" findes ikke i mappen ved siden af indlægget.`,
         hint: "Læg billedfilen i samme mappe som indlægget, og tjek at navnet er stavet ens (også store og små bogstaver).",
       };

@@ -1,16 +1,21 @@
 import { frontMatterOptions } from "../content/front-matter.ts";
 import type { LoadedPost } from "../content/load-posts.ts";
 import { neighbourFinder } from "../listings/neighbours.ts";
-import { loadSite } from "../site/load-site.ts";
+import { type LoadedSite, loadSite } from "../site/load-site.ts";
 import type { SiteState } from "../site/site-state.ts";
+import { formatPreviewReport } from "../preview/error-page.ts";
+import { ContentError } from "../validation/problems.ts";
 import type { BuildContext } from "./build-context.ts";
 import { dataFolder } from "./directories.ts";
+import type { PreviewStatus } from "./error-page-plugin.ts";
 import type { CollectionItem, EleventyConfig, EleventyPage } from "./types.ts";
 
 export interface ContentPluginOptions {
   state: SiteState;
   /** The build's environment, clock and post cache (`buildContext` of the configuration). */
   context: BuildContext;
+  /** Told about content errors, for the dev server's error page. */
+  preview?: PreviewStatus;
 }
 
 type PageData = { page: EleventyPage; permalink?: unknown };
@@ -23,15 +28,29 @@ type PageData = { page: EleventyPage; permalink?: unknown };
  * production builds, and collects the published posts oldest first as `posts`,
  * with `olderPost`/`newerPost` to step through it from a post's page.
  */
-export function contentPlugin(config: EleventyConfig, { state, context }: ContentPluginOptions): void {
+export function contentPlugin(config: EleventyConfig, { state, context, preview }: ContentPluginOptions): void {
   config.setFrontMatterParsingOptions(frontMatterOptions);
 
+  // Whether a build has succeeded: before that, the dev server has no page to show.
+  let built = false;
   // Through the build's post cache: the production build has validated every post
   // into it already, and a dev server's rebuild after one edit validates that post alone.
   config.on("eleventy.before", async ({ directories, runMode }) => {
     const { env, now, postCache } = context;
     const sources = { inputDir: directories.input, dataDir: dataFolder(directories.input), env, now, showDrafts: runMode !== "build", postCache };
-    state.load(await loadSite(sources));
+    let site: LoadedSite;
+    try {
+      site = await loadSite(sources);
+    } catch (error) {
+      if (error instanceof ContentError && runMode !== "build") {
+        preview?.fail(error.problems);
+        throw devServerError(error, built);
+      }
+      throw error;
+    }
+    preview?.clear();
+    state.load(site);
+    built = true;
   });
   // data/ is not Eleventy's data folder, so the dev server is told to watch it.
   config.addWatchTarget(`${dataFolder(config.directories.input)}/**`);
@@ -70,6 +89,17 @@ export function contentPlugin(config: EleventyConfig, { state, context }: Conten
     });
     return published.sort(([, a], [, b]) => comparePosts(a, b)).map(([item]) => item);
   });
+}
+
+/**
+ * The dev server's content error: the preview's Danish report, as a plain Error.
+ * Eleventy prints an error's message followed by "(via <its name>)" unless the
+ * name is "Error", and its stack unless `skipOriginalStack` is set; programmer
+ * words the secretariat should not have to read.
+ */
+function devServerError(error: ContentError, running: boolean): Error {
+  const report = formatPreviewReport(error.problems, { starting: !running });
+  return Object.assign(new Error(report, { cause: error }), { skipOriginalStack: true });
 }
 
 /** Oldest first, as Eleventy's own collections; same-day posts by title. */

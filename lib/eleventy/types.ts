@@ -78,6 +78,13 @@ export interface TransformContext {
   baseHref?: string;
 }
 
+/** A connect-style middleware of Eleventy's dev server. */
+export type DevServerMiddleware = (
+  request: import("node:http").IncomingMessage,
+  response: import("node:http").ServerResponse,
+  next: () => void,
+) => void;
+
 /** The configuration API, as far as this project uses it. */
 export interface EleventyConfig {
   addPlugin<Options>(plugin: Plugin<Options>, options?: Options): void;
@@ -98,7 +105,7 @@ export interface EleventyConfig {
   on<Event extends keyof EleventyEvents>(event: Event, listener: (args: EleventyEvents[Event]) => unknown): void;
   addPassthroughCopy(copies: Record<string, string>): void;
   /** A function over every written page's output, after Eleventy's own HTML transform; `this` is the page. */
-  addTransform(name: string, transform: (this: TransformContext, content: string) => string | Promise<string>): void;
+  addTransform(name: string, transform: (this: TransformContext, content: string, outputPath: string | false) => string | Promise<string>): void;
   /** A template that has no file: `inputPath` relative to the input folder, its text (front matter included) and data. */
   addTemplate(inputPath: string, content: string, data?: Record<string, unknown>): void;
   /**
@@ -113,6 +120,8 @@ export interface EleventyConfig {
   setInputDirectory(dir: string): void;
   setIncludesDirectory(dir: string): void;
   setUseGitIgnore(enabled: boolean): void;
+  /** Options of the dev server (`npm start`); only `middleware` is used here. */
+  setServerOptions(options: { middleware?: DevServerMiddleware[] }): void;
   /** Whether Eleventy was asked to be quiet (`--quiet`, or `quietMode` in the build). */
   readonly quietMode?: boolean;
   /** The folders as given so far: `input` is "./" when nobody named one. */

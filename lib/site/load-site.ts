@@ -4,6 +4,7 @@ import { CALENDAR_FOLDER, linkCalendars, readCalendars } from "../calendar/load-
 import { type LoadedPost, type PostCache, loadPosts } from "../content/load-posts.ts";
 import { ContentError, type Problem, throwIfProblems } from "../validation/problems.ts";
 import { postWarnings } from "../content/warnings.ts";
+import { withFieldPositions } from "../validation/schema-issues.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
 import { tagWarnings } from "../listings/tags.ts";
 import { organisationWarnings } from "../organisations/organisation-index.ts";
@@ -57,7 +58,9 @@ export interface SiteSources {
  * of the posts; then names and tags spelt two ways across posts.
  */
 export function siteWarnings(posts: readonly LoadedPost[]): Problem[] {
-  return [...postWarnings(posts), ...nameWarnings(posts), ...organisationWarnings(posts), ...tagWarnings(posts)];
+  const byFile = new Map(posts.map((post) => [post.file, post]));
+  // Names and tags are found in the data: their lines come from where each post wrote them.
+  return withFieldPositions([...postWarnings(posts), ...nameWarnings(posts), ...organisationWarnings(posts), ...tagWarnings(posts)], (file) => byFile.get(file)?.locate);
 }
 
 /**

@@ -7,6 +7,7 @@ import { documented } from "../validation/field-docs.ts";
 import { text } from "../validation/field-types.ts";
 import { ContentError, type Problem, repositoryPath } from "../validation/problems.ts";
 import { validateAgainst } from "../validation/schema-issues.ts";
+import { type Locate, lineOfText, readYaml } from "../validation/yaml-source.ts";
 import { siteAddressIssue } from "./deploy-address.ts";
 
 /** The site's settings, `data/site.json`: the one place every part of the site reads them from. */
@@ -89,14 +90,34 @@ export type SiteSettings = z.output<typeof siteSchema>;
  * Validates parsed site settings; `file` is the repository-relative path that
  * problems name.
  */
-export function validateSiteSettings(file: string, value: unknown): { settings?: SiteSettings; problems: Problem[] } {
-  const { value: settings, problems } = validateAgainst(file, siteSchema, value);
+export function validateSiteSettings(file: string, value: unknown, locate?: Locate): { settings?: SiteSettings; problems: Problem[] } {
+  const { value: settings, problems } = validateAgainst(file, siteSchema, value, locate);
   return settings === undefined ? { problems } : { settings, problems };
 }
 
+const JSON_MISTAKE = {
+  message: "Filen er ikke gyldig JSON.",
+  hint: 'Tjek kommaer mellem felterne (intet komma efter det sidste) og anførselstegn om al tekst, fx "title": "CSR Forum".',
+};
+
+/**
+ * Where JSON.parse gave up, as a line and column with the line quoted: V8 says
+ * "at position N" (and, in newer versions, the line and column too).
+ */
+function jsonErrorPosition(text: string, error: Error): { line?: number; column?: number; excerpt?: string } {
+  const offset = /at position (\d+)/.exec(error.message)?.[1];
+  const at = offset === undefined ? text.length : Math.min(Number(offset), text.length);
+  const before = text.slice(0, at).split("\n");
+  const line = before.length;
+  return { line, column: (before.at(-1)?.length ?? 0) + 1, excerpt: lineOfText(text, line) };
+}
+
+/** The settings' file name in the data folder. */
+export const SETTINGS_FILE = "site.json";
+
 /** Reads and validates `site.json` in `dataDir`; throws a ContentError in Danish. */
 export async function loadSiteSettings(root: string, dataDir: string): Promise<SiteSettings> {
-  const absolutePath = path.join(dataDir, "site.json");
+  const absolutePath = path.join(dataDir, SETTINGS_FILE);
   const file = repositoryPath(root, absolutePath);
   let text: string;
   try {
@@ -108,18 +129,10 @@ export async function loadSiteSettings(root: string, dataDir: string): Promise<S
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new ContentError(
-      [
-        {
-          file,
-          message: `Filen er ikke gyldig JSON (${(error as Error).message}).`,
-          hint: 'Tjek kommaer mellem felterne og anførselstegn om al tekst, fx "title": "CSR Forum".',
-        },
-      ],
-      { cause: error },
-    );
+    throw new ContentError([{ file, ...jsonErrorPosition(text, error as Error), ...JSON_MISTAKE }], { cause: error });
   }
-  const { settings, problems } = validateSiteSettings(file, value);
+  // JSON is YAML too: read again for the line each setting is on.
+  const { settings, problems } = validateSiteSettings(file, value, readYaml(file, text).source?.locate);
   if (settings === undefined) throw new ContentError(problems);
   return settings;
 }

@@ -18,50 +18,119 @@ export interface Problem {
   file: string;
   /** The field's path in the front matter or data file, e.g. `speakers[1].name`. */
   field?: string;
-  /** 1-based position in the file, where the parser gives one. */
+  /** 1-based position in the file, where it is known. */
   line?: number;
   column?: number;
+  /** The line as it reads in the file, quoted under the problem with a marker at `column`. */
+  excerpt?: string;
   /** What is wrong, as a sentence. */
   message: string;
   /** How to fix it, as a sentence. */
   hint?: string;
 }
 
+/** What one item of each list is called, by the list's field name: `speakers[1]` is the 2. oplægsholder. */
+const LIST_ITEM_NOUNS: Readonly<Record<string, string>> = {
+  speakers: "oplægsholder",
+  taskForce: "person i task forcen",
+  actions: "handling",
+  tags: "emne",
+  sdgs: "verdensmål",
+  activities: "aktivitet",
+};
+
 /**
- * One problem as a line: `file:line:column: felt "field": message hint`.
+ * A field as the secretariat reads it: list positions counted from 1 in Danish,
+ * the path as written in the file in brackets.
+ * @example describeField("speakers[1].organisation") // '2. oplægsholder (speakers[1]), felt "organisation"'
+ * @example describeField("meeting.start") // 'felt "meeting.start"'
+ */
+export function describeField(field: string): string {
+  const item = /^(.*?)([A-Za-z]+)\[(\d+)\](.*)$/.exec(field);
+  const noun = item === null ? undefined : LIST_ITEM_NOUNS[item[2] ?? ""];
+  if (item === null || noun === undefined) return `felt "${field}"`;
+  const [, before = "", list = "", index = "0", after = ""] = item;
+  const position = `${Number(index) + 1}. ${noun} (${before}${list}[${index}])`;
+  const rest = after.replace(/^\./, "");
+  return rest === "" ? position : `${position}, felt "${rest}"`;
+}
+
+/** What a problem says, without where it is: the field, what is wrong, the fix. */
+function problemText(problem: Problem): string {
+  const subject = problem.field === undefined ? "" : `${describeField(problem.field)} `;
+  const hint = problem.hint === undefined ? "" : ` ${problem.hint}`;
+  return `${subject}${problem.message}${hint}`;
+}
+
+/**
+ * One problem as a single line: `file:line:column: felt "field" message hint`.
  * @example formatProblem({ file: "a.md", field: "title", message: "mangler." }) // 'a.md: felt "title" mangler.'
  */
 export function formatProblem(problem: Problem): string {
   const position = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column]
     .filter((part) => part !== undefined)
     .join(":");
-  const subject = problem.field === undefined ? "" : ` felt "${problem.field}"`;
-  const hint = problem.hint === undefined ? "" : ` ${problem.hint}`;
-  return `${position}:${subject} ${problem.message}${hint}`;
+  return `${position}: ${problemText(problem)}`;
 }
 
-/** The whole report: every problem on its own line, then a count and what to do next. */
+/** The quoted line with a marker under the column: `   2 | title: a: b` and `     |         ^`. */
+function excerptLines(line: number, text: string, column: number): string[] {
+  const gutter = String(line);
+  // Tabs stay tabs in the marker line, so the marker lines up under them too.
+  const lead = [...text.slice(0, Math.max(0, column - 1))].map((char) => (char === "\t" ? "\t" : " ")).join("");
+  return [`      ${gutter} | ${text}`, `      ${" ".repeat(gutter.length)} | ${lead}^`];
+}
+
+/**
+ * Problems grouped under each file's path, named once, in the order the files
+ * come; within a file by line, every problem on its own line with "linje N"
+ * first, and a syntax error's line quoted with a marker.
+ */
+export function formatProblemGroups(problems: readonly Problem[]): string[] {
+  const byFile = new Map<string, Problem[]>();
+  for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+  return [...byFile.entries()].flatMap(([file, group], index) => [
+    ...(index === 0 ? [] : [""]),
+    file,
+    ...[...group]
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+      .flatMap((problem) => [
+        `  ${problem.line === undefined ? "" : `linje ${problem.line}: `}${problemText(problem)}`,
+        ...(problem.excerpt === undefined || problem.line === undefined
+          ? []
+          : excerptLines(problem.line, problem.excerpt, problem.column ?? 1)),
+      ]),
+  ]);
+}
+
+/**
+ * `count` with the noun in the singular or the plural.
+ * @example countOf(1, "advarsel", "advarsler") // "1 advarsel"
+ */
+export function countOf(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** The whole report: every problem grouped by file, then a count and what to do next. */
 export function formatProblemReport(problems: readonly Problem[]): string {
-  const count = problems.length === 1 ? "1 fejl" : `${problems.length} fejl`;
   return [
-    `Siden blev ikke bygget: der er ${count} i indholdet. Intet er udgivet eller ændret.`,
+    `Siden blev ikke bygget: der er ${countOf(problems.length, "fejl", "fejl")} i indholdet. Intet er udgivet eller ændret.`,
     "",
-    ...problems.map((problem) => `  ${formatProblem(problem)}`),
+    ...formatProblemGroups(problems),
     "",
-    "Ret fejlene og byg igen.",
+    problems.length === 1 ? "Ret fejlen, og byg igen." : "Ret fejlene, og byg igen.",
   ].join("\n");
 }
 
 /**
- * Things worth fixing that do not stop the build (a name spelt two ways, a very
- * long summary): every one on its own line under a heading that says so.
+ * Things worth fixing that do not stop the build (a name spelt two ways, a post
+ * without a summary), grouped by file under a heading that says so.
  */
 export function formatWarningReport(warnings: readonly Problem[]): string {
-  const count = warnings.length === 1 ? "1 advarsel" : `${warnings.length} advarsler`;
   return [
-    `${count} (siden bygges alligevel, men ret dem gerne):`,
+    `${countOf(warnings.length, "advarsel", "advarsler")} (siden bygges alligevel, men ret ${warnings.length === 1 ? "den" : "dem"} gerne):`,
     "",
-    ...warnings.map((warning) => `  ${formatProblem(warning)}`),
+    ...formatProblemGroups(warnings),
   ].join("\n");
 }
 

@@ -8,9 +8,12 @@ import { runCommand } from "../helpers/run-command.ts";
 import { type ScriptResult, runScript } from "../helpers/run-script.ts";
 
 
+/** A post nothing is wrong with, not even a warning. */
+const GOOD_POST = post("Morgenmøde", "2019-03-01", 'summary: "Et resumé."');
+
 let site: FixtureSite;
 beforeEach(async () => {
-  site = await createFixtureSite({ "2019/morgenmoede.md": post("Morgenmøde", "2019-03-01") });
+  site = await createFixtureSite({ "2019/morgenmoede.md": GOOD_POST });
 });
 afterEach(() => removeFixtureSite(site));
 
@@ -34,7 +37,9 @@ describe("npm run check", () => {
   it("passes good content with exit code 0", async () => {
     const result = await runCheck();
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("Ingen fejl: 1 indlæg og sidens indstillinger er i orden.");
+    expect(result.stdout).toContain(
+      "Ingen fejl: 1 indlæg, sidens indstillinger (data/site.json) og miljøvariablerne SOURCE_DATE_EPOCH, SITE_URL og PATH_PREFIX er i orden.",
+    );
     expect(result.stderr).toBe("");
   });
 
@@ -47,13 +52,26 @@ describe("npm run check", () => {
     await site.write("content/posts/2019/billede.md", post("Billede", "2019-03-02", "", "![Billede](mangler.jpg)"));
     const result = await runCheck();
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain("Der er 5 fejl i indholdet.");
-    // A YAML error with line and column (the quote opened on line 4 is never closed).
-    expect(result.stderr).toMatch(/content\/posts\/2019\/yaml\.md:\d+:\d+: Et anførselstegn åbnes, men lukkes aldrig\./);
-    expect(result.stderr).toContain('content/posts/2019/felter.md: felt "date" er 2019-02-30, som ikke findes i kalenderen. Skriv datoen som år-måned-dag, fx 2018-10-05.');
-    expect(result.stderr).toContain('content/posts/2019/felter.md: felt "speakrs" findes ikke. Mente du "speakers"? Ret stavemåden.');
-    expect(result.stderr).toContain('content/posts/2019/felter.md: felt "meeting.start" er "8.30", men skal være et klokkeslæt skrevet timer:minutter.');
-    expect(result.stderr).toContain('content/posts/2019/billede.md: Billedet "mangler.jpg" findes ikke i mappen ved siden af indlægget.');
+    // Every file named once, its problems under it by line; the YAML mistake at the line the quote opens on.
+    expect(result.stderr.split("\n")).toEqual([
+      "Der er 5 fejl i indholdet. Siden kan ikke bygges, før de er rettet:",
+      "",
+      "content/posts/2019/billede.md",
+      '  linje 6: Billedet "mangler.jpg" findes ikke i mappen ved siden af indlægget. Læg billedfilen i samme mappe som indlægget, og tjek at navnet er stavet ens (også store og små bogstaver).',
+      "",
+      "content/posts/2019/felter.md",
+      "  linje 3: felt \"date\" er 2019-02-30, som ikke findes i kalenderen. Skriv datoen som år-måned-dag, fx 2018-10-05.",
+      '  linje 4: felt "speakrs" findes ikke. Mente du "speakers"? Ret stavemåden.',
+      '  linje 7: felt "meeting.start" er "8.30", men skal være et klokkeslæt skrevet timer:minutter. Skriv klokkeslættet som timer:minutter i anførselstegn, fx "08:30".',
+      "",
+      "content/posts/2019/yaml.md",
+      '  linje 4: Et anførselstegn åbnes, men lukkes aldrig. Sæt " i slutningen af teksten: mission: "Uafsluttet"',
+      '      4 | mission: "Uafsluttet',
+      "        |          ^",
+      "",
+      "Ret fejlene, og kør npm run check igen.",
+      "",
+    ]);
     expect(await site.outputFiles().catch(() => "no output")).toBe("no output");
   });
 
@@ -61,8 +79,8 @@ describe("npm run check", () => {
     await site.write("data/site.json", '{ "title": "CSR Forum", }');
     const result = await check({ SOURCE_DATE_EPOCH: "i morgen" });
     expect(result.ok).toBe(false);
-    expect(result.problems).toContain("data/site.json: Filen er ikke gyldig JSON");
-    expect(result.problems).toContain('miljøvariablen SOURCE_DATE_EPOCH: "i morgen" er ikke et helt antal sekunder siden 1. januar 1970.');
+    expect(result.problems).toContain("data/site.json\n  linje 1: Filen er ikke gyldig JSON. Tjek kommaer");
+    expect(result.problems).toContain('miljøvariablen SOURCE_DATE_EPOCH\n  "i morgen" er ikke et helt antal sekunder siden 1. januar 1970.');
   });
 
   it("prints warnings without failing", async () => {
@@ -73,9 +91,10 @@ describe("npm run check", () => {
     expect(result.problems.split("\n")).toEqual([
       "3 advarsler (siden bygges alligevel, men ret dem gerne):",
       "",
-      '  content/posts/2019/lang.md: felt "summary" er 319 tegn lang. Skriv et resumé på højst 300 tegn; resten hører til i selve indlægget.',
-      '  content/posts/2019/lang.md: felt "speakers" mangler: mødet har ingen oplægsholdere. Skriv oplægsholderne under speakers med name, role og organisation. Havde mødet ingen, kan I se bort fra advarslen.',
-      '  content/posts/2019/lang.md: Billedet "billede.png" har ingen alt-tekst. Beskriv billedet mellem de firkantede parenteser, fx ![Deltagerne rundt om bordet](billede.png).',
+      "content/posts/2019/lang.md",
+      '  linje 2: felt "speakers" mangler: mødet har ingen oplægsholdere. Skriv oplægsholderne under speakers med name, role og organisation. Havde mødet ingen, kan I se bort fra advarslen.',
+      '  linje 4: felt "summary" er 319 tegn lang. Skriv et resumé på højst 300 tegn; resten hører til i selve indlægget.',
+      '  linje 9: Billedet "billede.png" har ingen alt-tekst. Beskriv billedet mellem de firkantede parenteser, fx ![Deltagerne rundt om bordet](billede.png).',
     ]);
   });
 
@@ -85,7 +104,7 @@ describe("npm run check", () => {
     const result = await runCheck();
     expect(result.code).toBe(0);
     expect(result.stdout.trim().split("\n")).toEqual([
-      "Ingen fejl: 3 indlæg og sidens indstillinger er i orden.",
+      "Ingen fejl: 3 indlæg, sidens indstillinger (data/site.json) og miljøvariablerne SOURCE_DATE_EPOCH, SITE_URL og PATH_PREFIX er i orden.",
       "",
       "Planlagt (udgives af sig selv på datoen, første gang siden bygges den dag eller senere; i dag er 2019-12-31):",
       "  2020-01-01  content/posts/2020/planlagt.md  »Nytårsmøde«",
@@ -106,7 +125,7 @@ describe("npm run check -- --site", () => {
   // The shipped posts and calendar too, so every link of the real navigation leads somewhere.
   beforeEach(async () => {
     await removeFixtureSite(site);
-    site = await createFixtureSite({ "2019/morgenmoede.md": post("Morgenmøde", "2019-03-01") }, { keepRealPosts: true });
+    site = await createFixtureSite({ "2019/morgenmoede.md": GOOD_POST }, { keepRealPosts: true });
   });
 
   it("passes a freshly built site", async () => {
@@ -115,6 +134,10 @@ describe("npm run check -- --site", () => {
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Den byggede side i _site/ er i orden");
+    // "Ingen fejl" names what it checked, the calendar files included.
+    expect(result.stdout).toContain(
+      "Ingen fejl: 2 indlæg, kalenderfilen data/calendar/2019.yaml, sidens indstillinger (data/site.json) og miljøvariablerne SOURCE_DATE_EPOCH, SITE_URL og PATH_PREFIX er i orden.",
+    );
   });
 
   it("passes a site whose heading and meeting are called what the layout calls its main content", async () => {
@@ -122,7 +145,7 @@ describe("npm run check -- --site", () => {
     await site.write("content/posts/2019/indhold.md", post(
       "Indhold",
       "2019-04-01",
-      "meeting:\n  date: 2019-04-01\nspeakers:\n  - name: Ida Holm\n    role: Direktør\n    organisation: Holm ApS",
+      'summary: "Et resumé."\nmeeting:\n  date: 2019-04-01\nspeakers:\n  - name: Ida Holm\n    role: Direktør\n    organisation: Holm ApS',
       "## Indhold\n\nTekst.",
     ));
     await site.build();
@@ -155,6 +178,16 @@ describe("npm run check -- --site", () => {
     const result = await runCheck("--site");
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/_site\/kontakt\/index\.html:\d+:\d+: ugyldig HTML \([a-z-]+\): /);
+  });
+
+  it("says in one line that the site was built under another PATH_PREFIX, instead of every link", async () => {
+    await site.build({ PATH_PREFIX: "/blog/" });
+    const result = await runCheck("--site");
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      "Siden i _site/ er bygget med PATH_PREFIX=/blog/, men tjekket kører uden PATH_PREFIX. " +
+        "Kør tjekket med samme PATH_PREFIX som bygningen: PATH_PREFIX=/blog/ npm run check -- --site, eller byg siden igen.",
+    );
   });
 
   it("says to build first when there is no built site", async () => {

@@ -84,8 +84,12 @@ describe("a broken post", () => {
     expect(code).toBe(1);
     expect(stderr).toContain("Siden blev ikke bygget: der er 5 fejl i indholdet.");
     expect(stderr).toContain(
-      'content/posts/2019/netvaerksmoede.md: felt "speakrs" findes ikke. Mente du "speakers"? Ret stavemåden.',
+      'content/posts/2019/netvaerksmoede.md\n  linje 3: felt "date" er 2019-02-30, som ikke findes i kalenderen.',
     );
+    expect(stderr).toContain('  linje 6: 2. oplægsholder (speakers[1]), felt "name" mangler.');
+    expect(stderr).toContain('  linje 9: felt "speakrs" findes ikke. Mente du "speakers"? Ret stavemåden.');
+    // Named once: the 95-character paths are not repeated on every line.
+    expect(stderr.split("content/posts/2019/netvaerksmoede.md")).toHaveLength(2);
     expect(stderr).not.toMatch(/^\s+at /m);
     expect(await snapshot()).toEqual(before);
   });
@@ -147,8 +151,8 @@ describe("the command line", () => {
     const result = await runBuild(["--quiet"], { SITE_URL: "eksempel.github.io", PATH_PREFIX: "blog" });
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("Siden blev ikke bygget: der er 2 fejl i indholdet.");
-    expect(result.stderr).toContain('miljøvariablen SITE_URL: Værdien er "eksempel.github.io", som ikke er en hel webadresse.');
-    expect(result.stderr).toContain('miljøvariablen PATH_PREFIX: Værdien "blog" er ikke en mappe på formen /navn/.');
+    expect(result.stderr).toContain('miljøvariablen SITE_URL\n  Værdien er "eksempel.github.io", som ikke er en hel webadresse.');
+    expect(result.stderr).toContain('miljøvariablen PATH_PREFIX\n  Værdien "blog" er ikke en mappe på formen /navn/.');
     expect(result.stderr).not.toMatch(/^\s+at /m);
     expect(await snapshot()).toEqual(before);
   });
@@ -227,7 +231,7 @@ describe("two sources writing one address", () => {
     await site.write("content/personer.md", "---\nlayout: page.njk\ntitle: Folk\npermalink: /personer/\n---\n\nTekst.\n");
     const { code, stderr } = await runBuild();
     expect(code).toBe(1);
-    expect(stderr).toContain("content/personer.md: felt \"permalink\" giver samme adresse (/personer/) som siden content/personer.njk.");
+    expect(stderr).toMatch(/^content\/personer\.md\n {2}(?:linje \d+: )?felt "permalink" giver samme adresse \(\/personer\/\) som siden content\/personer\.njk\./m);
     expect(stderr).not.toContain("DuplicatePermalinkOutputError");
     expect(stderr).not.toMatch(/^\s+at /m);
   });

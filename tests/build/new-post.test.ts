@@ -85,7 +85,7 @@ describe("npm run new with flags", () => {
     const second = await newPost(...FLAGS, "--date", "2019-12-31", "--draft");
     expect(second.code).toBe(1);
     expect(second.stderr).toContain("Intet er skrevet.");
-    expect(second.stderr).toContain(`felt "title" giver samme adresse (/2019/morgenmoede-frivillighed-i-smv-er/) som ${CREATED}.`);
+    expect(second.stderr).toContain(`${CREATED}\n  felt "title" giver samme adresse (/2019/morgenmoede-frivillighed-i-smv-er/) som ${CREATED}.`);
     expect(await postFiles()).toEqual(before);
   });
 
@@ -93,7 +93,7 @@ describe("npm run new with flags", () => {
     await site.write(CREATED, "noget, der ikke er et indlæg\n");
     const result = await newPost(...FLAGS);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain(`${CREATED}: Filen findes allerede, og den bliver ikke overskrevet.`);
+    expect(result.stderr).toContain(`${CREATED}\n  Filen findes allerede, og den bliver ikke overskrevet.`);
     expect(await readFile(path.join(site.root, CREATED), "utf8")).toBe("noget, der ikke er et indlæg\n");
   });
 
@@ -122,8 +122,10 @@ describe("npm run new with flags", () => {
     expect(result.stderr).toContain('felt "date" er 2019-02-30, som ikke findes i kalenderen.');
     expect(result.stderr).toContain('felt "meeting.date" er 2019-02-30, som ikke findes i kalenderen.');
     expect(result.stderr).toContain('felt "meeting.start" er "8.30", men skal være et klokkeslæt skrevet timer:minutter.');
-    expect(result.stderr).toContain('felt "sdgs[0]" må højst være 17, men er tallet 18.');
-    expect(result.stderr).toContain('kommandolinjen: felt "--sdg" er "to", som ikke er et tal.');
+    expect(result.stderr).toContain('1. verdensmål (sdgs[0]) må højst være 17, men er tallet 18.');
+    expect(result.stderr).toContain('kommandolinjen\n  felt "--sdg" er "to", som ikke er et tal.');
+    // The file was never written: no line numbers of a file the person cannot open.
+    expect(result.stderr).not.toContain("linje ");
     expect(await postFiles()).toEqual(before);
   });
 
@@ -153,7 +155,25 @@ describe("npm run new with questions", () => {
   };
 
   it("writes the post the answers describe", async () => {
-    const { done, output } = ask(["Dialogfrokost på Folkemødet", ENTER, "2019-06-14", "12:00", "13:30", "Folkemødet, Allinge", ENTER, "Jon Kiellberg", ENTER, "ReMind", ENTER, "Partnerskaber", [17], false]);
+    const { done, output } = ask([
+      "Dialogfrokost på Folkemødet",
+      ENTER, // published today
+      "Dialog om partnerskaber.", // summary
+      "2019-06-14",
+      "12.00", // as a Dane writes it
+      "13:30",
+      "Folkemødet, Allinge",
+      ENTER, // no address
+      ENTER, // no mission
+      "Jon Kiellberg",
+      ENTER, // no role
+      "ReMind",
+      ENTER, // no web address
+      ENTER, // no more speakers
+      "Partnerskaber",
+      [17],
+      false,
+    ]);
     expect(await done).toBe(0);
     const file = "content/posts/2019/2019-12-31-dialogfrokost-paa-folkemoedet.md";
     expect(output).toEqual([`Indlægget er oprettet: ${file}`]);
@@ -161,6 +181,8 @@ describe("npm run new with questions", () => {
     expect(problems).toEqual([]);
     expect(post?.data.meeting).toEqual({ date: "2019-06-14", start: "12:00", end: "13:30", venue: { name: "Folkemødet, Allinge" } });
     expect(post?.data.speakers).toEqual([{ name: "Jon Kiellberg", organisation: "ReMind" }]);
+    expect(post?.data.summary).toBe("Dialog om partnerskaber.");
+    expect(post?.data.mission).toBeUndefined();
   });
 
   it("writes nothing when cancelled with Ctrl-C, and exits 130", async () => {

@@ -17,6 +17,6 @@ describe("a build with warnings", () => {
 
   it("prints the warning with the file and field", () => {
     expect(site.warnings).toHaveLength(1);
-    expect(site.warnings[0]).toContain('content/posts/2019/lang.md: felt "summary" er 399 tegn lang.');
+    expect(site.warnings[0]).toContain('content/posts/2019/lang.md\n  linje 4: felt "summary" er 399 tegn lang.');
   });
 });

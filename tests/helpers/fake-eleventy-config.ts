@@ -54,6 +54,7 @@ export function fakeEleventyConfig(): Registered {
     setInputDirectory: ignore,
     setIncludesDirectory: ignore,
     setUseGitIgnore: ignore,
+    setServerOptions: ignore,
     directories: { input: "./", output: "_site/", data: "_data/", includes: "_includes/" },
   };
   return { ...registered, config };

@@ -34,13 +34,48 @@ describe("renderPostFile", () => {
 
   it("offers mission, summary and outcomes as comments, and headings whose hints are never shown", () => {
     const text = renderPostFile({ title: "Nyhed", date: "2019-03-01", speakers: [], tags: [], sdgs: [], draft: false });
-    expect(text).toMatch(/^# mission: /m);
-    expect(text).toMatch(/^# outcomes:$/m);
+    expect(text).toMatch(/^#mission: /m);
+    expect(text).toMatch(/^#outcomes:$/m);
     const body = readSourceFile("ny.md", text).source?.body ?? "";
     const html = createMarkdown().render(body);
     expect(html).toContain(">Om mødet<");
     expect(html).toContain(">Fra ord til handling<");
     expect(html).not.toContain("Skriv her");
+  });
+});
+
+describe("the placeholder lines of a new post", () => {
+  const minimal = { title: "Nyhed", date: "2019-03-01", speakers: [], tags: [], sdgs: [], draft: false };
+  /** The front matter's commented field lines (not the instruction above them). */
+  const hintLines = (text: string) =>
+    (text.split("\n---\n")[0] ?? "").split("\n").filter((line) => line.startsWith("#") && !line.startsWith("# Fjern"));
+
+  // Regression: the hints were "# summary: …", and removing only the # left a
+  // space before the field, which YAML refuses ("Indrykningen passer ikke").
+  it.each(["#summary:", "#mission:"])("leave valid YAML when the # before %s is removed, as the guide says", (start) => {
+    const text = renderPostFile(minimal);
+    const line = hintLines(text).find((candidate) => candidate.startsWith(start)) ?? "";
+    const { source, problems } = readSourceFile("ny.md", text.replace(line, line.slice(1)));
+    expect(problems).toEqual([]);
+    expect(Object.keys(source?.data ?? {})).toContain(start.slice(1, -1));
+  });
+
+  it("leave valid YAML with every # removed, outcomes nested as they should be", () => {
+    const text = renderPostFile(minimal);
+    const uncommented = hintLines(text).reduce((file, line) => file.replace(line, line.slice(1)), text);
+    const { source, problems } = readSourceFile("ny.md", uncommented);
+    expect(problems).toEqual([]);
+    expect(source?.data).toMatchObject({
+      summary: expect.any(String),
+      mission: expect.any(String),
+      outcomes: { summary: expect.any(String), actions: [expect.any(String)], deadline: "2019-12-20" },
+    });
+  });
+
+  it("are left out for what was answered", () => {
+    const text = renderPostFile({ ...minimal, summary: "Et resumé.", mission: "En mission." });
+    expect(hintLines(text).map((line) => line.split(":")[0])).toEqual(["#outcomes", "#  summary", "#  actions", "#    - \"En handling, mødet aftalte\"", "#  deadline"]);
+    expect(readSourceFile("ny.md", text).source?.data).toMatchObject({ summary: "Et resumé.", mission: "En mission." });
   });
 });
 

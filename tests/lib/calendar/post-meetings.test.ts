@@ -70,7 +70,7 @@ describe("linkCalendarPosts", () => {
     const result = linkCalendarPosts(validCalendar([LAUNCH, { ...LAUNCH, id: "b", post: "/2019/morgenmode-i-marts/" }]), POSTS);
     expect(result.calendar).toBeUndefined();
     expect(result.problems.map(formatProblem)).toEqual([
-      'data/calendar/2019.yaml: felt "activities[1].post" er "/2019/morgenmode-i-marts/", som ikke er et indlæg. ' +
+      'data/calendar/2019.yaml: 2. aktivitet (activities[1]), felt "post" er "/2019/morgenmode-i-marts/", som ikke er et indlæg. ' +
         'Mente du "/2019/morgenmoede-i-marts/"? Skriv indlæggets fil eller dets adresse.',
     ]);
   });
@@ -81,7 +81,7 @@ describe("linkCalendarPosts", () => {
       POSTS,
     );
     expect(result.problems.map(formatProblem)).toEqual([
-      'data/calendar/2019.yaml: felt "activities[0].date" er 2019-03-02, men indlægget content/posts/2019/marts.md siger, at mødet var 2019-03-01. ' +
+      'data/calendar/2019.yaml: 1. aktivitet (activities[0]), felt "date" er 2019-03-02, men indlægget content/posts/2019/marts.md siger, at mødet var 2019-03-01. ' +
         "Ret datoen det ene sted, så kalenderen og indlægget er enige.",
     ]);
   });

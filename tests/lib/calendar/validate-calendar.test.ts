@@ -100,7 +100,7 @@ describe("calendarYearOf", () => {
 describe("the calendar file's problems, in Danish, naming file and field", () => {
   it("an end before the start", () => {
     expect(reportFor(calendarFile(...activity("a", 'start: "10:00"', 'end: "09:00"')), "activities[0].end")).toBe(
-      'data/calendar/2019.yaml: felt "activities[0].end" er 09:00, som ikke ligger efter starttidspunktet 10:00. ' +
+      'data/calendar/2019.yaml:8:5: 1. aktivitet (activities[0]), felt "end" er 09:00, som ikke ligger efter starttidspunktet 10:00. ' +
         'Skriv klokkeslættet som timer:minutter i anførselstegn, fx "10:00".',
     );
   });
@@ -129,7 +129,7 @@ describe("the calendar file's problems, in Danish, naming file and field", () =>
   it("a date outside the file's year, on the third activity", () => {
     const text = calendarFile(...activity("a"), ...activity("b"), ...activity("c").map((line) => line.replace("2019-03-01", "2018-12-05")));
     expect(reportFor(text, "activities[2].date")).toBe(
-      'data/calendar/2019.yaml: felt "activities[2].date" er 2018-12-05, som ikke ligger i 2019. ' +
+      'data/calendar/2019.yaml:14:5: 3. aktivitet (activities[2]), felt "date" er 2018-12-05, som ikke ligger i 2019. ' +
         "Filen 2019.yaml rummer kun aktiviteter i 2019: ret datoen, eller flyt aktiviteten til filen for dens år.",
     );
   });
@@ -146,35 +146,41 @@ describe("the calendar file's problems, in Danish, naming file and field", () =>
     ]);
   });
 
-  it("an unknown kind, listing the known ones", () => {
+  it("an unknown kind, listing the known ones once", () => {
     const text = calendarFile(...activity("a").map((line) => line.replace("kind: morgenmøde", "kind: frokost")));
     expect(reportFor(text, "activities[0].kind")).toBe(
-      'data/calendar/2019.yaml: felt "activities[0].kind" er teksten "frokost", men skal være en af: ' +
-        "morgenmøde, netværksmøde, folkemødet, lancering, frist, andet. " +
+      'data/calendar/2019.yaml:5:5: 1. aktivitet (activities[0]), felt "kind" er teksten "frokost", som ikke kan bruges her. ' +
         "Skriv en af: morgenmøde, netværksmøde, folkemødet, lancering, frist, andet.",
     );
   });
 
-  it("an unknown status", () => {
-    const text = calendarFile(...activity("a").map((line) => line.replace("status: confirmed", "status: bekræftet")));
-    expect(reportFor(text, "activities[0].status")).toContain('er teksten "bekræftet", men skal være en af: confirmed, tentative, cancelled.');
+  it("a kind spelt without æ, ø or å, with the one it was meant to be", () => {
+    const text = calendarFile(...activity("a").map((line) => line.replace("kind: morgenmøde", "kind: morgenmode")));
+    expect(reportFor(text, "activities[0].kind")).toContain('er teksten "morgenmode", som ikke kan bruges her. Mente du "morgenmøde"?');
+  });
+
+  it("an unknown status, with the Danish words to use", () => {
+    const text = calendarFile(...activity("a").map((line) => line.replace("status: confirmed", "status: fastlagt")));
+    expect(reportFor(text, "activities[0].status")).toContain(
+      'er teksten "fastlagt", som ikke kan bruges her. Skriv en af: bekræftet, foreløbig, aflyst (foreløbig: dato følger).',
+    );
   });
 
   it("a missing kind says it is missing", () => {
     const text = calendarFile(...activity("a").filter((line) => !line.includes("kind:")));
-    expect(reportFor(text, "activities[0].kind")).toContain('felt "activities[0].kind" mangler.');
+    expect(reportFor(text, "activities[0].kind")).toContain('1. aktivitet (activities[0]), felt "kind" mangler.');
   });
 
   it("an unknown field, with the field it was probably meant to be", () => {
     const text = calendarFile(...activity("a", "descrption: Tekst"));
     expect(reportFor(text, "activities[0].descrption")).toBe(
-      'data/calendar/2019.yaml: felt "activities[0].descrption" findes ikke. Mente du "description"? Ret stavemåden.',
+      'data/calendar/2019.yaml:7:5: 1. aktivitet (activities[0]), felt "descrption" findes ikke. Mente du "description"? Ret stavemåden.',
     );
   });
 
   it("two activities with one id", () => {
     expect(reportFor(calendarFile(...activity("morgenmoede"), ...activity("b"), ...activity("morgenmoede")), "activities[2].id")).toBe(
-      'data/calendar/2019.yaml: felt "activities[2].id" er "morgenmoede", ligesom activities[0].id. ' +
+      'data/calendar/2019.yaml:12:5: 3. aktivitet (activities[2]), felt "id" er "morgenmoede", ligesom 1. aktivitet (activities[0]) på linje 2. ' +
         "Giv hver aktivitet sit eget id: det bruges i links og i kalenderfilerne.",
     );
   });
@@ -188,27 +194,41 @@ describe("the calendar file's problems, in Danish, naming file and field", () =>
 
   it("a confirmed activity without a date", () => {
     const text = calendarFile("- id: a", "  title: T", "  kind: frist", "  status: confirmed");
-    expect(reportFor(text, "activities[0].date")).toContain("mangler. Kun en aktivitet med status tentative kan stå uden dato.");
+    expect(reportFor(text, "activities[0].date")).toBe(
+      'data/calendar/2019.yaml:2:5: 1. aktivitet (activities[0]), felt "date" mangler. ' +
+        "Skriv datoen som år-måned-dag, fx 2019-03-01. Kun en aktivitet med status foreløbig kan stå uden dato.",
+    );
   });
 
-  it("a YAML syntax error, with line and column", () => {
+  it("reads the Danish statuses, and still the English ones of older files", () => {
+    const statuses = (words: string[]) => {
+      const text = calendarFile(
+        ...words.flatMap((word, index) => activity(`a${index}`).map((line) => line.replace("status: confirmed", `status: ${word}`))),
+      );
+      return validateCalendar(FILE, text).calendar?.data.activities.map((entry) => entry.status);
+    };
+    expect(statuses(["bekræftet", "foreløbig", "aflyst"])).toEqual(["confirmed", "tentative", "cancelled"]);
+    expect(statuses(["confirmed", "tentative", "cancelled"])).toEqual(["confirmed", "tentative", "cancelled"]);
+  });
+
+  it("a quote that is never closed, at the line it opens on", () => {
     const text = ["activities:", "  - id: a", '    title: "Morgenmøde', "    kind: frist", "    status: tentative", ""].join("\n");
     const [problem] = problemsOf(text);
-    expect(problem?.line).toBe(6);
-    expect(problem?.column).toBe(1);
-    expect(formatProblem(problem as Problem)).toMatch(/^data\/calendar\/2019\.yaml:6:1: Et anførselstegn åbnes, men lukkes aldrig\./);
+    expect(problem?.line).toBe(3);
+    expect(problem?.column).toBe(12);
+    expect(formatProblem(problem as Problem)).toMatch(/^data\/calendar\/2019\.yaml:3:12: Et anførselstegn åbnes, men lukkes aldrig\./);
   });
 
   it("a tab used for indentation, at its line", () => {
     const [problem] = problemsOf("activities:\n\t- id: a\n");
     expect(problem?.line).toBe(2);
-    expect(problem?.message).toBe("Der er brugt tabulator til indrykning.");
+    expect(problem?.message).toBe("Linjen er rykket ind med tabulator.");
   });
 
   it("an empty file, and a file without activities", () => {
     expect(problemsOf("  \n").map((problem) => problem.message)).toEqual(["Filen er tom."]);
     expect(problemsOf("description: Kun en indledning.\n").map(formatProblem)).toEqual([
-      'data/calendar/2019.yaml: felt "activities" mangler. Skriv hver aktivitet som et punkt, der begynder med bindestreg, med felterne herunder rykket ind.',
+      'data/calendar/2019.yaml:1:1: felt "activities" mangler. Skriv hver aktivitet som et punkt, der begynder med bindestreg, med felterne herunder rykket ind.',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readSourceFile } from "../../../lib/content/front-matter.ts";
+import matter from "gray-matter";
+import { frontMatterOptions, readSourceFile } from "../../../lib/content/front-matter.ts";
 
 const FILE = "content/posts/x.md";
 
@@ -31,11 +32,25 @@ describe("readSourceFile", () => {
     expect(problems).toEqual([expect.objectContaining({ line: 1, message: "Filen begynder ikke med felter (front matter)." })]);
   });
 
-  it("reports invalid YAML with its line and column in the file", () => {
+  it("reports a field written twice, at the second, naming the first", () => {
     const { problems } = readSourceFile(FILE, "---\ntitle: Hej\ntitle: Igen\n---\n");
     expect(problems).toEqual([
-      expect.objectContaining({ file: FILE, line: 3, column: 1, message: "Et felt står to gange." }),
+      expect.objectContaining({ file: FILE, line: 3, column: 1, message: 'Feltet "title" står to gange (også på linje 2).' }),
     ]);
+  });
+
+  it("tells where each field was written, and the value as typed", () => {
+    const { source } = readSourceFile(FILE, "---\ntitle: Hej\nmeeting:\n  start: 8.30\nspeakers:\n  - name: A\n  - name: B\n---\n\nTekst\n");
+    expect(source?.locate(["meeting", "start"])).toEqual({ line: 4, column: 3, typed: "8.30" });
+    expect(source?.locate(["speakers", 1])).toEqual({ line: 7, column: 5 });
+    expect(source?.locate(["speakers", 1, "role"])).toEqual({ line: 7, column: 5 });
+    expect(source?.bodyLine).toBe(9);
+  });
+
+  it("gives Eleventy the same reading as the validator", () => {
+    const text = "---\ndate: 2019-02-30\nstart: 08:30\nflag: yes\n---\n";
+    expect(matter(text, frontMatterOptions).data).toEqual(readSourceFile(FILE, text).source?.data);
+    expect(readSourceFile(FILE, text).source?.data).toEqual({ date: "2019-02-30", start: "08:30", flag: "yes" });
   });
 
   it("reports a colon in unquoted text", () => {

@@ -83,6 +83,8 @@ describe("required fields", () => {
     expect(problems).toContainEqual({
       file: FILE,
       field: "title",
+      line: 2,
+      column: 1,
       message: "mangler.",
       hint: 'Skriv en titel, fx "Årets sidste netværksmøde".',
     });
@@ -121,7 +123,9 @@ describe("dates and times", () => {
 
   it("rejects a time written with a full stop, which YAML reads as a number", () => {
     const problem = problemAt(file(...minimal, "meeting:", "  date: 2019-03-01", "  start: 8.30"), "meeting.start");
-    expect(problem.message).toBe("skal være tekst, men er tallet 8.3.");
+    // As typed: YAML reads 8.30 as the number 8.3, which is not what the person wrote.
+    expect(problem.message).toBe("skal være tekst, men er tallet 8.30.");
+    expect(problem.line).toBe(6);
     expect(problem.hint).toContain('"08:30"');
   });
 

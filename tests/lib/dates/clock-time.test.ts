@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endsNoLaterThanStart, isClockTime, minutesSinceMidnight, parseClockTime } from "../../../lib/dates/clock-time.ts";
+import { endsNoLaterThanStart, isClockTime, minutesSinceMidnight, parseClockTime, typedClockTime } from "../../../lib/dates/clock-time.ts";
 
 describe("clock times", () => {
   it("are read as hours and minutes, with or without a leading zero", () => {
@@ -25,5 +25,25 @@ describe("clock times", () => {
     expect(endsNoLaterThanStart("10:00", "9:30")).toBe(true);
     expect(endsNoLaterThanStart("10:00", "10:00")).toBe(true);
     expect(endsNoLaterThanStart("25:00", "26:00")).toBe(false);
+  });
+});
+
+describe("typedClockTime", () => {
+  it.each([
+    ["08:30", "08:30"],
+    ["8:30", "08:30"],
+    ["8.30", "08:30"],
+    ["08.30", "08:30"],
+    ['"08:30"', "08:30"],
+    ["'8.30'", "08:30"],
+    ["  “8:30”  ", "08:30"],
+    ["23:59", "23:59"],
+    ["0:05", "00:05"],
+  ])("reads %j as %s", (typed, written) => {
+    expect(typedClockTime(typed)).toBe(written);
+  });
+
+  it.each(["24:00", "8", "8.3", "8:5", "kl. 8.30", "08:30-10:00", "", '""', "8:60"])("refuses %j", (typed) => {
+    expect(typedClockTime(typed)).toBeUndefined();
   });
 });

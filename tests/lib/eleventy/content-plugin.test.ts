@@ -2,6 +2,7 @@ import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import { ContentError } from "../../../lib/validation/problems.ts";
 import { contentPlugin } from "../../../lib/eleventy/content-plugin.ts";
+import { PreviewStatus } from "../../../lib/eleventy/error-page-plugin.ts";
 import { SiteState } from "../../../lib/site/site-state.ts";
 import { loadSite } from "../../../lib/site/load-site.ts";
 import type { PostCache } from "../../../lib/content/load-posts.ts";
@@ -51,7 +52,39 @@ describe("contentPlugin", () => {
   it("validates before the build and throws every problem in Danish", async () => {
     await write("content/posts/2019/c.md", "---\ntitle: Uden dato\n---\n");
     await expect(runBefore("build")).rejects.toThrow(ContentError);
-    await expect(runBefore("build")).rejects.toThrow('content/posts/2019/c.md: felt "date" mangler.');
+    await expect(runBefore("build")).rejects.toThrow('content/posts/2019/c.md\n  linje 2: felt "date" mangler.');
+  });
+
+  it("under the dev server, tells the preview about content errors in Danish without programmer words, and clears them once fixed", async () => {
+    const preview = new PreviewStatus();
+    registered = fakeEleventyConfig();
+    contentPlugin(registered.config, { state, context: context(), preview });
+    await runBefore("serve");
+    await write("content/posts/2019/c.md", "---\ntitle: Uden dato\n---\n");
+    const error = await runBefore("serve").catch((reason: unknown) => reason);
+    // A plain Error: Eleventy prints "(via <name>)" after any other kind.
+    expect((error as Error).name).toBe("Error");
+    expect((error as Error).message.split("\n")).toEqual([
+      "Forhåndsvisningen er ikke opdateret: der er 1 fejl i indholdet. Browseren viser den også.",
+      "",
+      "content/posts/2019/c.md",
+      '  linje 2: felt "date" mangler. Skriv datoen som år-måned-dag, fx 2018-10-05.',
+      "",
+      "Ret fejlen, og gem filen: så bygges forhåndsvisningen igen af sig selv.",
+    ]);
+    expect(preview.problems?.map((problem) => problem.field)).toEqual(["date"]);
+    await write("content/posts/2019/c.md", "---\ntitle: Med dato\ndate: 2019-04-01\n---\n");
+    await runBefore("serve");
+    expect(preview.problems).toBeUndefined();
+  });
+
+  it("says that the dev server cannot start when the first build has content errors", async () => {
+    await write("content/posts/2019/c.md", "---\ntitle: Uden dato\n---\n");
+    registered = fakeEleventyConfig();
+    contentPlugin(registered.config, { state, context: context(), preview: new PreviewStatus() });
+    const error = (await runBefore("serve").catch((reason: unknown) => reason)) as Error;
+    expect(error.message).toMatch(/^Forhåndsvisningen kan ikke starte: der er 1 fejl i indholdet\.\n/);
+    expect(error.message).toMatch(/\nRet fejlen, og start igen med npm start\.$/);
   });
 
   // Regression: the production build validated every post, then eleventy.before read
@@ -65,7 +98,7 @@ describe("contentPlugin", () => {
     expect(state.site.posts[0]).toBe(validated.posts[0]);
     // A file changed since is read again.
     await write("content/posts/2019/c.md", "---\ntitle: Uden dato\n---\n");
-    await expect(runBefore("build")).rejects.toThrow('content/posts/2019/c.md: felt "date" mangler.');
+    await expect(runBefore("build")).rejects.toThrow('content/posts/2019/c.md\n  linje 2: felt "date" mangler.');
   });
 
   // Regression: templates read data/site.json raw, so a trailing slash in `url`

@@ -51,7 +51,7 @@ function setup({
     const transform = registered.transforms.get("search-index");
     for (const page of written) {
       const context = { url: page.url, outputPath: path.join(scratch.root, page.file), ...(page.baseHref ? { baseHref: page.baseHref } : {}) };
-      expect(await transform?.call(context, page.html)).toBe(page.html);
+      expect(await transform?.call(context, page.html, context.outputPath)).toBe(page.html);
     }
     await after(outputMode);
   };

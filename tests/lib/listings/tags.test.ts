@@ -31,7 +31,7 @@ describe("tagWarnings", () => {
   it("names both spellings and the file of each", () => {
     const warnings = tagWarnings([lower, older, newer]);
     expect(warnings.map(formatProblem)).toEqual([
-      'content/posts/2019/c.md: felt "tags[0]" er "smv", som giver samme adresse (/emner/smv/) som emnet "SMV" i content/posts/2018/a.md. De bliver til to forskellige emner. Er det det samme emne, så skriv det ens alle steder.',
+      'content/posts/2019/c.md: 1. emne (tags[0]) er "smv", som giver samme adresse (/emner/smv/) som emnet "SMV" i content/posts/2018/a.md. De bliver til to forskellige emner. Er det det samme emne, så skriv det ens alle steder.',
     ]);
   });
 

@@ -33,7 +33,7 @@ describe("nameWarnings", () => {
     const warnings = nameWarnings([later, first]);
     expect(warnings).toHaveLength(1);
     expect(formatProblem(warnings[0]!)).toBe(
-      'content/posts/2019/b.md: felt "outcomes.taskForce[0].name" er "Thorbjorn lautrop Nielsen", men i content/posts/2018/a.md (speakers[0].name) er navnet skrevet "Thorbjørn Lautrop Nielsen". ' +
+      'content/posts/2019/b.md: 1. person i task forcen (outcomes.taskForce[0]), felt "name" er "Thorbjorn lautrop Nielsen", men i content/posts/2018/a.md (speakers[0].name) er navnet skrevet "Thorbjørn Lautrop Nielsen". ' +
         "Navnene er ens, bortset fra store og små bogstaver, accenter eller mellemrum, så de bliver til to forskellige personer. " +
         "Er det den samme person, så skriv navnet ens alle steder.",
     );

@@ -24,8 +24,8 @@ describe("validateSynonyms", () => {
 
   it("rejects an empty group, and a group of one word, naming the group", () => {
     expect(messages("groups:\n  - []\n  - [CSR]\n")).toEqual([
-      'data/search/synonyms.yaml: felt "groups[0]" skal have mindst 2 punkt(er). Skriv mindst to ord eller udtryk i gruppen, fx [SMV, små og mellemstore virksomheder].',
-      'data/search/synonyms.yaml: felt "groups[1]" skal have mindst 2 punkt(er). Skriv mindst to ord eller udtryk i gruppen, fx [SMV, små og mellemstore virksomheder].',
+      'data/search/synonyms.yaml: felt "groups[0]" skal have mindst 2 punkter. Skriv mindst to ord eller udtryk i gruppen, fx [SMV, små og mellemstore virksomheder].',
+      'data/search/synonyms.yaml: felt "groups[1]" skal have mindst 2 punkter. Skriv mindst to ord eller udtryk i gruppen, fx [SMV, små og mellemstore virksomheder].',
     ]);
   });
 

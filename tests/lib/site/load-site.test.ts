@@ -79,7 +79,7 @@ describe("loadSite", () => {
       "data/calendar/2019.yaml",
       "activities:\n  - id: a\n    title: T\n    kind: frist\n    status: tentative\n    post: /2019/intet/\n",
     );
-    await expect(load()).rejects.toThrow('data/calendar/2019.yaml: felt "activities[0].post" er "/2019/intet/", som ikke er et indlæg.');
+    await expect(load()).rejects.toThrow('data/calendar/2019.yaml\n  linje 6: 1. aktivitet (activities[0]), felt "post" er "/2019/intet/", som ikke er et indlæg.');
   });
 });
 
@@ -114,8 +114,8 @@ describe("loadSite and the deploy address", () => {
 describe("siteWarnings", () => {
   it("adds names spelt two ways after the warnings about single posts", () => {
     const long = "a".repeat(SUMMARY_WARNING_LENGTH + 1);
-    const first = loadedPost("content/posts/2018/a.md", { title: "A", date: "2018-01-01", summary: long, speakers: [{ name: "Jon Kiellberg" }] });
-    const second = loadedPost("content/posts/2019/b.md", { title: "B", date: "2019-01-01", speakers: [{ name: "Jon kiellberg" }] });
+    const first = { ...loadedPost("content/posts/2018/a.md", { title: "A", date: "2018-01-01", summary: long, speakers: [{ name: "Jon Kiellberg" }] }), body: "Tekst." };
+    const second = { ...loadedPost("content/posts/2019/b.md", { title: "B", date: "2019-01-01", summary: "Kort.", speakers: [{ name: "Jon kiellberg" }] }), body: "Tekst." };
     expect(siteWarnings([first, second]).map((warning) => [warning.file, warning.field])).toEqual([
       ["content/posts/2018/a.md", "summary"],
       ["content/posts/2019/b.md", "speakers[0].name"],

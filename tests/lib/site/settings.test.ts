@@ -30,7 +30,7 @@ describe("validateSiteSettings", () => {
 
   it("rejects a typo with a suggestion", () => {
     const { problems } = validateSiteSettings(FILE, { ...valid, titel: "x" });
-    expect(problems).toEqual([expect.objectContaining({ field: "titel", hint: 'Mente du "title"? Ret stavemåden.' })]);
+    expect(problems).toEqual([expect.objectContaining({ field: "titel", hint: 'Mente du "title"? Felternes navne er engelske: skriv title.' })]);
   });
 });
 
@@ -52,7 +52,7 @@ describe("loadSiteSettings", () => {
   });
 
   it("explains a missing file", async () => {
-    await expect(loadSiteSettings(scratch.root, dataDir())).rejects.toThrow(/data\/site.json: Filen findes ikke/);
+    await expect(loadSiteSettings(scratch.root, dataDir())).rejects.toThrow(/data\/site.json\n {2}Filen findes ikke/);
   });
 });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { ContentError, formatProblem, formatProblemReport, formatWarningReport, repositoryPath } from "../../../lib/validation/problems.ts";
+import {
+  ContentError,
+  describeField,
+  formatProblem,
+  formatProblemGroups,
+  formatProblemReport,
+  formatWarningReport,
+  repositoryPath,
+} from "../../../lib/validation/problems.ts";
 
 describe("formatProblem", () => {
   it("names the file, the field, what is wrong and the fix", () => {
@@ -10,7 +18,7 @@ describe("formatProblem", () => {
         message: "mangler.",
         hint: 'Skriv organisationens navn, fx "IBM Danmark".',
       }),
-    ).toBe('content/posts/2019/moede.md: felt "speakers[1].organisation" mangler. Skriv organisationens navn, fx "IBM Danmark".');
+    ).toBe('content/posts/2019/moede.md: 2. oplægsholder (speakers[1]), felt "organisation" mangler. Skriv organisationens navn, fx "IBM Danmark".');
   });
 
   it("gives line and column when known, and no field for a whole-file problem", () => {
@@ -20,16 +28,62 @@ describe("formatProblem", () => {
   });
 });
 
+describe("describeField", () => {
+  it("counts list positions from 1, in Danish, with the path as written in brackets", () => {
+    expect(describeField("speakers[1]")).toBe("2. oplægsholder (speakers[1])");
+    expect(describeField("speakers[0].name")).toBe('1. oplægsholder (speakers[0]), felt "name"');
+    expect(describeField("outcomes.taskForce[2].organisation")).toBe('3. person i task forcen (outcomes.taskForce[2]), felt "organisation"');
+    expect(describeField("activities[9].venue.name")).toBe('10. aktivitet (activities[9]), felt "venue.name"');
+    expect(describeField("sdgs[0]")).toBe("1. verdensmål (sdgs[0])");
+  });
+
+  it("names a field outside lists, or in a list it has no word for, by its path", () => {
+    expect(describeField("meeting.start")).toBe('felt "meeting.start"');
+    expect(describeField("ukendt[0]")).toBe('felt "ukendt[0]"');
+  });
+});
+
 describe("ContentError", () => {
-  it("reports every problem with a count, and hides its stack from Eleventy", () => {
+  it("reports every problem grouped under its file, named once, with a count, and hides its stack from Eleventy", () => {
     const error = new ContentError([
-      { file: "a.md", field: "title", message: "mangler." },
+      { file: "content/posts/2019/a.md", field: "title", line: 2, column: 1, message: "mangler." },
       { file: "b.md", message: "Filen er tom." },
+      { file: "content/posts/2019/a.md", field: "date", line: 1, column: 1, message: "mangler." },
     ]);
     expect(error.message).toBe(formatProblemReport(error.problems));
-    expect(error.message).toMatch(/^Siden blev ikke bygget: der er 2 fejl i indholdet\./);
-    expect(error.message).toContain('  a.md: felt "title" mangler.\n  b.md: Filen er tom.');
+    expect(error.message.split("\n")).toEqual([
+      "Siden blev ikke bygget: der er 3 fejl i indholdet. Intet er udgivet eller ændret.",
+      "",
+      "content/posts/2019/a.md",
+      '  linje 1: felt "date" mangler.',
+      '  linje 2: felt "title" mangler.',
+      "",
+      "b.md",
+      "  Filen er tom.",
+      "",
+      "Ret fejlene, og byg igen.",
+    ]);
     expect(error.skipOriginalStack).toBe(true);
+  });
+
+  it("speaks of one error in the singular", () => {
+    expect(formatProblemReport([{ file: "a.md", message: "Filen er tom." }]).split("\n").at(-1)).toBe("Ret fejlen, og byg igen.");
+  });
+
+  it("quotes a line with a marker under the column, tabs kept so the marker lines up", () => {
+    const lines = formatProblemGroups([
+      { file: "a.md", line: 12, column: 18, excerpt: "title: Morgenmøde: frivillighed", message: "Kolon." },
+      { file: "a.md", line: 13, column: 2, excerpt: "\tdate: 2019", message: "Tabulator." },
+    ]);
+    expect(lines).toEqual([
+      "a.md",
+      "  linje 12: Kolon.",
+      "      12 | title: Morgenmøde: frivillighed",
+      "         |                  ^",
+      "  linje 13: Tabulator.",
+      "      13 | \tdate: 2019",
+      "         | \t^",
+    ]);
   });
 });
 
@@ -48,9 +102,12 @@ describe("formatWarningReport", () => {
     expect(report.split("\n")).toEqual([
       "2 advarsler (siden bygges alligevel, men ret dem gerne):",
       "",
-      '  a.md: felt "summary" er meget lang.',
-      "  b.md: Navnet staves to måder.",
+      "a.md",
+      '  felt "summary" er meget lang.',
+      "",
+      "b.md",
+      "  Navnet staves to måder.",
     ]);
-    expect(formatWarningReport([{ file: "a.md", message: "x" }])).toMatch(/^1 advarsel \(/);
+    expect(formatWarningReport([{ file: "a.md", message: "x" }])).toMatch(/^1 advarsel \(siden bygges alligevel, men ret den gerne\):/);
   });
 });

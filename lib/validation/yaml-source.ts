@@ -1,0 +1,175 @@
+import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
+import type { Problem } from "./problems.ts";
+import { diagnoseYamlMistake } from "./yaml-mistakes.ts";
+
+/**
+ * How the secretariat's YAML is read, everywhere (front matter, calendar files,
+ * and Eleventy's own front-matter parsing): YAML 1.2's core schema, so
+ * `date: 2018-02-30` stays the text "2018-02-30" for the validator to reject
+ * (no implicit timestamps), and `08:30` is text, not a number of minutes. A field
+ * written twice is an error, not a silent overwrite.
+ */
+export const YAML_OPTIONS = { schema: "core", version: "1.2", uniqueKeys: true, merge: false, prettyErrors: false } as const;
+
+/** Where a value starts in the file, and its text exactly as typed there. */
+export interface SourceSpot {
+  line: number;
+  column: number;
+  /** The value's source text (`8.30`, not the number 8.3); absent for a missing field. */
+  typed?: string;
+}
+
+/** Finds the spot of the field at a path such as `["speakers", 1, "name"]`. */
+export type Locate = (path: ReadonlyArray<PropertyKey>) => SourceSpot | undefined;
+
+/**
+ * The line and column of the field at `path`, ready to spread into a problem;
+ * nothing when there is no locator or the path is not in the file.
+ * @example { file, field: "title", ...positionOf(post.locate, ["title"]), message: "…" }
+ */
+export function positionOf(locate: Locate | undefined, path: ReadonlyArray<PropertyKey>): { line?: number; column?: number } {
+  const spot = locate?.(path);
+  return spot === undefined ? {} : { line: spot.line, column: spot.column };
+}
+
+/** A parsed YAML text: its value, and where each of its fields was written. */
+export interface YamlSource {
+  value: unknown;
+  locate: Locate;
+}
+
+/**
+ * Windows line endings as \n: gray-matter cuts front matter before the \n of
+ * `\r\n---`, and a lone \r would end up in the last field's value.
+ */
+function unixLines(text: string): string {
+  return text.replace(/\r\n?/g, "\n");
+}
+
+/** The line of a file at a 1-based line number, for quoting it under a problem. */
+export function lineOfText(text: string, line: number): string {
+  return text.split(/\r?\n/)[line - 1] ?? "";
+}
+
+/**
+ * Reads a YAML text as the secretariat's files are read. `firstLine` is the line
+ * of the file the text begins on (front matter begins on the line of the opening
+ * `---`, whose line break is the first character gray-matter hands over); problems
+ * and spots are numbered in the whole file.
+ */
+export function readYaml(file: string, yamlText: string, firstLine = 1): { source?: YamlSource; problems: Problem[] } {
+  const text = unixLines(yamlText);
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
+  const error = document.errors[0];
+  if (error !== undefined) return { problems: [syntaxProblem(file, text, firstLine, error.code, lineCounter.linePos(error.pos[0]))] };
+  const position = (offset: number) => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + firstLine - 1, column: col };
+  };
+  return {
+    source: {
+      value: document.toJS({ maxAliasCount: 100 }),
+      locate: (path) => locateIn(document, text, path, position),
+    },
+    problems: [],
+  };
+}
+
+/**
+ * A YAML text's value, for a parser that only wants the value (gray-matter's
+ * engine, given to Eleventy): the same options, and an Error on a syntax error.
+ */
+export function parseYamlValue(text: string): unknown {
+  const document = parseDocument(unixLines(text), YAML_OPTIONS);
+  const error = document.errors[0];
+  if (error !== undefined) throw new Error(error.message);
+  return document.toJS({ maxAliasCount: 100 });
+}
+
+function syntaxProblem(
+  file: string,
+  text: string,
+  firstLine: number,
+  code: string,
+  at: { line: number; col: number },
+): Problem {
+  const shift = firstLine - 1;
+  const excerptOf = (line: number) => lineOfText(text, line);
+  if (code === "DUPLICATE_KEY") {
+    const key = /^\s*(?:-\s+)?([^:]+):/.exec(excerptOf(at.line))?.[1]?.trim() ?? "";
+    const first = text.split(/\r?\n/).findIndex((candidate) => new RegExp(`^\\s*(?:-\\s+)?${escape(key)}:`).test(candidate)) + 1;
+    return {
+      file,
+      line: at.line + shift,
+      column: at.col,
+      excerpt: excerptOf(at.line),
+      message: `Feltet "${key}" står to gange${first > 0 && first !== at.line ? ` (også på linje ${first + shift})` : ""}.`,
+      hint: "Slet den ene af linjerne, eller ret feltets navn.",
+    };
+  }
+  const mistake = diagnoseYamlMistake(text, at.line);
+  if (mistake !== undefined) {
+    return {
+      file,
+      line: mistake.line + shift,
+      column: mistake.column,
+      excerpt: excerptOf(mistake.line),
+      message: mistake.message,
+      hint: mistake.hint,
+    };
+  }
+  return {
+    file,
+    line: at.line + shift,
+    column: at.col,
+    excerpt: excerptOf(at.line),
+    message: "Linjen kan ikke læses.",
+    hint: "Tjek at der står kolon og mellemrum efter feltets navn, at indrykningen er to mellemrum pr. niveau, og at tekst med kolon (:) eller anførselstegn står i anførselstegn.",
+  };
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The spot of the value at `path`: for a field, the line of its name; for a list
+ * item, the item. A path that leaves the document (a missing field) gives the
+ * spot of the nearest group above it, without a typed value.
+ */
+function locateIn(
+  document: Document,
+  text: string,
+  path: ReadonlyArray<PropertyKey>,
+  position: (offset: number) => { line: number; column: number },
+): SourceSpot | undefined {
+  let node: Node | null | undefined = document.contents;
+  let keyOffset: number | undefined;
+  for (const segment of path) {
+    let next: Node | null | undefined;
+    if (isMap(node) && typeof segment === "string") {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === segment);
+      if (pair !== undefined && isScalar(pair.key)) {
+        keyOffset = pair.key.range?.[0];
+        next = pair.value as Node | null;
+        if (next === null || next === undefined) {
+          return keyOffset === undefined ? undefined : { ...position(keyOffset), typed: "" };
+        }
+      }
+    } else if (isSeq(node) && typeof segment === "number") {
+      next = node.items[segment] as Node | undefined;
+      keyOffset = undefined;
+    }
+    if (next === undefined || next === null) {
+      // Missing: point at the group that should have held it.
+      const start = node?.range?.[0];
+      return start === undefined ? undefined : position(start);
+    }
+    node = next;
+  }
+  const range = node?.range;
+  if (range === undefined || range === null) return undefined;
+  const typed = isScalar(node) ? text.slice(range[0], range[1]) : undefined;
+  return { ...position(keyOffset ?? range[0]), ...(typed === undefined ? {} : { typed }) };
+}
