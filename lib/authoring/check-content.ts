@@ -1,6 +1,7 @@
 import path from "node:path";
 import { bodyImages } from "../content/post-images.ts";
-import { ContentError, countOf, formatProblemGroups, formatWarningReport, repositoryPath } from "../validation/problems.ts";
+import { countOf } from "../text/count.ts";
+import { ContentError, formatProblemGroups, formatWarningReport, repositoryPath } from "../validation/problems.ts";
 import { type LoadedSite, type SiteSources, loadSite } from "../site/load-site.ts";
 import { SETTINGS_FILE } from "../site/settings.ts";
 import { SiteState } from "../site/site-state.ts";

@@ -1,5 +1,6 @@
 import path from "node:path";
-import { ContentError, type Problem, countOf, formatProblemGroups } from "../validation/problems.ts";
+import { countOf } from "../text/count.ts";
+import { ContentError, type Problem, formatProblemGroups } from "../validation/problems.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
 import { isoDateInZone } from "../dates/format.ts";
 import { loadSiteSettings } from "../site/settings.ts";

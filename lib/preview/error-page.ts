@@ -1,4 +1,5 @@
-import { type Problem, countOf, formatProblemGroups } from "../validation/problems.ts";
+import { countOf } from "../text/count.ts";
+import { type Problem, formatProblemGroups } from "../validation/problems.ts";
 
 const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 

@@ -1,4 +1,5 @@
 import path from "node:path";
+import { countOf } from "../text/count.ts";
 
 /**
  * A file's path as problems name it: relative to the repository root, with
@@ -101,14 +102,6 @@ export function formatProblemGroups(problems: readonly Problem[]): string[] {
           : excerptLines(problem.line, problem.excerpt, problem.column ?? 1)),
       ]),
   ]);
-}
-
-/**
- * `count` with the noun in the singular or the plural.
- * @example countOf(1, "advarsel", "advarsler") // "1 advarsel"
- */
-export function countOf(count: number, one: string, many: string): string {
-  return `${count} ${count === 1 ? one : many}`;
 }
 
 /** The whole report: every problem grouped by file, then a count and what to do next. */

@@ -2,7 +2,8 @@ import { closest, distance } from "fastest-levenshtein";
 import type { z } from "zod";
 import { docAt, keysAt } from "./field-docs.ts";
 import { danishFieldGuess } from "./danish-field-names.ts";
-import { countOf, type Problem } from "./problems.ts";
+import { countOf } from "../text/count.ts";
+import type { Problem } from "./problems.ts";
 import { type Locate, positionOf } from "./yaml-source.ts";
 
 /**
