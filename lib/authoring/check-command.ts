@@ -3,18 +3,9 @@ import { parseArgs } from "node:util";
 import { DIRECTORIES } from "../eleventy/directories.ts";
 import { checkContent } from "./check-content.ts";
 import { checkBuiltSite } from "./check-site.ts";
+import type { CommandContext } from "../cli/command-context.ts";
 
 const USAGE = "Brug: npm run check [-- --site]";
-
-export interface CheckCommandContext {
-  /** The site's root: `content/`, `data/` and the built `_site/` are read below it. */
-  root: string;
-  args: readonly string[];
-  env: Readonly<Record<string, string | undefined>>;
-  now: () => Date;
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
 
 /**
  * `npm run check`: checks the content without building and reports every error
@@ -22,7 +13,7 @@ export interface CheckCommandContext {
  * Returns the exit code: 0 when all is well, 1 for errors, 2 for arguments it
  * does not know.
  */
-export async function runCheckCommand({ root, args, env, now, out, err }: CheckCommandContext): Promise<number> {
+export async function runCheckCommand({ root, args, env, now, out, err }: CommandContext): Promise<number> {
   let site: boolean;
   try {
     ({

@@ -7,21 +7,15 @@ import { loadSiteSettings } from "../site/settings.ts";
 import { checkNewPost, createPost, existingAddresses } from "./create-post.ts";
 import { NEW_POST_HELP, parseNewPostArgs } from "./new-post-args.ts";
 import { PromptCancelled, type Prompts, askForPost } from "./prompt-flow.ts";
+import type { CommandContext } from "../cli/command-context.ts";
 
 /** Exit codes: 2 for a command line the command cannot read, 130 for Ctrl-C (the shell's own). */
 export const EXIT = { ok: 0, problems: 1, usage: 2, cancelled: 130 } as const;
 
-export interface NewPostCommandContext {
-  /** The repository root: `content/posts/` and `data/site.json` are read below it. */
-  root: string;
-  args: readonly string[];
-  env: Readonly<Record<string, string | undefined>>;
-  now: () => Date;
+export interface NewPostCommandContext extends CommandContext {
   /** Whether a person is at the terminal to answer questions. */
   isTerminal: boolean;
   prompts: Prompts;
-  out: (text: string) => void;
-  err: (text: string) => void;
   /** Called around the questions: a heading and a closing line in the terminal. */
   intro?: (text: string) => void;
   outro?: (text: string) => void;

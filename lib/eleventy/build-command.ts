@@ -3,18 +3,9 @@ import { formatBuildTimings } from "../build/timings.ts";
 import { ContentError } from "../validation/problems.ts";
 import { SearchIndexError } from "../search/index-site.ts";
 import { buildSite } from "./build-site.ts";
+import type { CommandContext } from "../cli/command-context.ts";
 
 const USAGE = "Brug: npm run build [-- --quiet] [--timings]";
-
-export interface BuildCommandContext {
-  /** The site's root: the folder holding `content/`, `data/` and `layouts/`. */
-  root: string;
-  args: readonly string[];
-  env: Readonly<Record<string, string | undefined>>;
-  now: () => Date;
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
 
 /**
  * `npm run build`: the production build into `<root>/_site`. A content or search
@@ -22,7 +13,7 @@ export interface BuildCommandContext {
  * build's phases as one line for `npm run bench`. Returns the exit code: 0 when
  * built, 1 for errors, 2 for arguments it does not know.
  */
-export async function runBuildCommand({ root, args, env, now, out, err }: BuildCommandContext): Promise<number> {
+export async function runBuildCommand({ root, args, env, now, out, err }: CommandContext): Promise<number> {
   let quiet: boolean;
   let timings: boolean;
   try {

@@ -1,15 +1,6 @@
 import { BUILD_EPOCH } from "./fixture-site.ts";
 import type { ScriptResult } from "./run-script.ts";
-
-/** What a command of `lib/` takes from its script: where it runs, its arguments, environment, clock and output. */
-export interface CommandContext {
-  root: string;
-  args: readonly string[];
-  env: Readonly<Record<string, string | undefined>>;
-  now: () => Date;
-  out: (text: string) => void;
-  err: (text: string) => void;
-}
+import type { CommandContext } from "../../lib/cli/command-context.ts";
 
 /**
  * A script's command run in this process, as its script runs it (each text a
