@@ -30,7 +30,7 @@ describe("npm run check", () => {
   it("passes good content with exit code 0, as a script", async () => {
     const result = await runScript("check.ts", [], site.root);
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain("Ingen fejl: 1 indlæg og sidens indstillinger er i orden.");
+    expect(result.stdout).toContain("Ingen fejl: 1 indlæg, sidens indstillinger (data/site.json) og miljøvariablerne SOURCE_DATE_EPOCH, SITE_URL og PATH_PREFIX er i orden.");
     expect(result.stderr).toBe("");
   });
 

@@ -89,6 +89,8 @@ describe("a post", () => {
 describe("the warnings", () => {
   it("name both files when an organisation is written two ways", () => {
     const report = site.warnings.join("\n");
-    expect(report).toContain('content/posts/2019/stavet-anderledes.md: felt "speakers[0].organisation" er "IBM  danmark", men i content/posts/2018/marts.md (speakers[1].organisation)');
+    // Grouped under the file, at the line where the organisation is written (line 6 of the post).
+    expect(report).toContain("content/posts/2019/stavet-anderledes.md\n");
+    expect(report).toContain('  linje 6: 1. oplægsholder (speakers[0]), felt "organisation" er "IBM  danmark", men i content/posts/2018/marts.md (speakers[1].organisation)');
   });
 });

@@ -115,7 +115,7 @@ describe("the calendar file's problems, in Danish, naming file and field", () =>
 
   it("a last day (endDate) that is not after the first, or in another year, or with clock times", () => {
     expect(reportFor(calendarFile(...activity("a", "endDate: 2019-03-01")), "activities[0].endDate")).toBe(
-      'data/calendar/2019.yaml: felt "activities[0].endDate" er 2019-03-01, som ikke ligger efter aktivitetens første dag 2019-03-01. ' +
+      'data/calendar/2019.yaml:7:5: 1. aktivitet (activities[0]), felt "endDate" er 2019-03-01, som ikke ligger efter aktivitetens første dag 2019-03-01. ' +
         "Skriv den sidste dag som år-måned-dag, fx 2019-06-16. En aktivitet over flere dage står uden klokkeslæt.",
     );
     expect(reportFor(calendarFile(...activity("a", "endDate: 2020-01-02")), "activities[0].endDate")).toContain("i et andet år end første dag 2019-03-01");

@@ -54,7 +54,7 @@ describe("organisationWarnings", () => {
     const warnings = organisationWarnings([later, older]);
     expect(warnings).toHaveLength(1);
     expect(formatProblem(warnings[0]!)).toBe(
-      'content/posts/2020/c.md: felt "outcomes.taskForce[0].organisation" er "Frivilligcenter  vesterbro", men i content/posts/2018/a.md (speakers[0].organisation) er organisationens navn skrevet "Frivilligcenter Vesterbro". ' +
+      'content/posts/2020/c.md: 1. person i task forcen (outcomes.taskForce[0]), felt "organisation" er "Frivilligcenter  vesterbro", men i content/posts/2018/a.md (speakers[0].organisation) er organisationens navn skrevet "Frivilligcenter Vesterbro". ' +
         "Navnene er ens, bortset fra store og små bogstaver, accenter eller mellemrum, så de bliver til to forskellige organisationer. " +
         "Er det den samme organisation, så skriv navnet ens alle steder.",
     );
