@@ -119,7 +119,8 @@ describe("the editor at /admin/", { timeout: 240_000 }, () => {
     });
 
     const check = spawnSync(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts/check.ts")], { cwd: site.root, encoding: "utf8" });
-    expect(check.stderr).toBe("");
+    // The form left the summary empty: npm run check warns about that (issue 13), and passes.
+    expect(check.stderr).not.toMatch(/\bfejl\b/);
     expect(check.status).toBe(0);
 
     await site.build({ CMS_LOCAL_BACKEND: decap.apiUrl });

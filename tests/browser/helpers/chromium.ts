@@ -87,6 +87,9 @@ function watch(page: Page): WatchedPage {
     }
   });
   page.on("requestfailed", (request) => {
+    // A request the page itself cancelled by navigating away (the manifest, fetched
+    // lazily, when a test goes Back) is not a missing file: a 404 shows as a response above.
+    if (request.failure()?.errorText === "net::ERR_ABORTED") return;
     problems.push(`failed request ${request.url()}: ${request.failure()?.errorText}`);
   });
   page.on("pageerror", (error) => problems.push(`uncaught error on ${page.url()}: ${error.message}`));
