@@ -1,9 +1,7 @@
 import type { LoadedPost } from "../content/load-posts.ts";
 import type { Problem } from "../validation/problems.ts";
 import { type NameUse, spellingWarnings } from "../people/name-warnings.ts";
-import { type Capacity, listMentions } from "../people/people-index.ts";
-import { assignUniqueSlugs } from "../text/unique-slugs.ts";
-import { byDanishName } from "../text/danish-order.ts";
+import { type Capacity, type NameUseDetail, indexByName, listMentions } from "../people/people-index.ts";
 
 /** Someone from the organisation at one meeting, with what they did there. */
 export interface OrganisationMember {
@@ -36,16 +34,14 @@ export interface OrganisationIndex {
 }
 
 /** One person's `organisation` field in a post: the organisation's name there, and who it was. */
-interface OrganisationUse extends NameUse {
-  member: OrganisationMember;
-}
+interface OrganisationUse extends NameUse, NameUseDetail<OrganisationMember> {}
 
 /** Every person's organisation in the posts, oldest post first, in the order each post lists them. */
 function organisationUses(posts: readonly LoadedPost[]): OrganisationUse[] {
   return listMentions(posts).flatMap(({ organisation, name, capacity, role, post, field }): OrganisationUse[] =>
     organisation === undefined
       ? []
-      : [{ name: organisation, post, field: field.replace(/\.name$/, ".organisation"), member: { name, capacity, ...(role === undefined ? {} : { role }) } }],
+      : [{ name: organisation, post, field: field.replace(/\.name$/, ".organisation"), detail: { name, capacity, ...(role === undefined ? {} : { role }) } }],
   );
 }
 
@@ -57,25 +53,12 @@ function organisationUses(posts: readonly LoadedPost[]): OrganisationUse[] {
  * @example buildOrganisationIndex(posts).byName.get("IBM Danmark")?.slug // "ibm-danmark"
  */
 export function buildOrganisationIndex(posts: readonly LoadedPost[]): OrganisationIndex {
-  const uses = organisationUses(posts);
-  const { slugs } = assignUniqueSlugs(uses.map((use) => use.name), "organisation");
-  const byName = new Map<string, Organisation>();
-  for (const use of uses) {
-    let organisation = byName.get(use.name);
-    if (organisation === undefined) {
-      organisation = { name: use.name, slug: slugs.get(use.name) ?? "", meetings: [] };
-      byName.set(use.name, organisation);
-    }
-    let meeting = organisation.meetings.at(-1);
-    if (meeting?.post !== use.post) {
-      meeting = { post: use.post, members: [] };
-      organisation.meetings.push(meeting);
-    }
-    meeting.members.push(use.member);
-  }
-  for (const organisation of byName.values()) organisation.meetings.reverse();
-  const organisations = [...byName.values()].sort(byDanishName);
-  return { organisations, byName };
+  const organisations = indexByName(organisationUses(posts), "organisation").map(({ name, slug, meetings }): Organisation => ({
+    name,
+    slug,
+    meetings: meetings.map(({ post, details }) => ({ post, members: details })),
+  }));
+  return { organisations, byName: new Map(organisations.map((organisation) => [organisation.name, organisation])) };
 }
 
 /**

@@ -74,6 +74,46 @@ export function listMentions(posts: readonly LoadedPost[]): Mention[] {
   ]);
 }
 
+/** One use of a name in a post, oldest first, with what the index keeps of it there. */
+export interface NameUseDetail<Detail> {
+  name: string;
+  post: LoadedPost;
+  detail: Detail;
+}
+
+/** One distinct name: its unique slug and, newest first, each post that uses it with the details of its uses there. */
+export interface NamedEntry<Detail> {
+  name: string;
+  slug: string;
+  meetings: { post: LoadedPost; details: Detail[] }[];
+}
+
+/**
+ * An entry per distinct name of `uses` (oldest first, as `listMentions` gives them), alphabetical
+ * the Danish way: the people and the organisations. Names are never merged; names that would share
+ * an address get distinct slugs (`fallback` for a name without letters), the oldest keeping the plain one.
+ * @example indexByName([{ name: "Bo", post, detail: 1 }, { name: "Bo", post, detail: 2 }], "person") // [{ name: "Bo", slug: "bo", meetings: [{ post, details: [1, 2] }] }]
+ */
+export function indexByName<Detail>(uses: readonly NameUseDetail<Detail>[], fallback: string): NamedEntry<Detail>[] {
+  const { slugs } = assignUniqueSlugs(uses.map((use) => use.name), fallback);
+  const byName = new Map<string, NamedEntry<Detail>>();
+  for (const use of uses) {
+    let entry = byName.get(use.name);
+    if (entry === undefined) {
+      entry = { name: use.name, slug: slugs.get(use.name) ?? "", meetings: [] };
+      byName.set(use.name, entry);
+    }
+    let meeting = entry.meetings.at(-1);
+    if (meeting?.post !== use.post) {
+      meeting = { post: use.post, details: [] };
+      entry.meetings.push(meeting);
+    }
+    meeting.details.push(use.detail);
+  }
+  for (const entry of byName.values()) entry.meetings.reverse();
+  return [...byName.values()].sort(byDanishName);
+}
+
 /**
  * The people of the given (published) posts: a person per distinct name, with
  * every meeting they spoke at or sat on the task force of. Names are never merged:
@@ -82,24 +122,15 @@ export function listMentions(posts: readonly LoadedPost[]): Mention[] {
  * @example buildPeopleIndex(posts).byName.get("Jon Kiellberg")?.slug // "jon-kiellberg"
  */
 export function buildPeopleIndex(posts: readonly LoadedPost[]): PeopleIndex {
-  const mentions = listMentions(posts);
-  const { slugs } = assignUniqueSlugs(mentions.map((mention) => mention.name), "person");
-  const byName = new Map<string, Person>();
-  for (const mention of mentions) {
-    let person = byName.get(mention.name);
-    if (person === undefined) {
-      person = { name: mention.name, slug: slugs.get(mention.name) ?? "", meetings: [] };
-      byName.set(mention.name, person);
-    }
-    let meeting = person.meetings.at(-1);
-    if (meeting?.post !== mention.post) {
-      meeting = { post: mention.post, contributions: [] };
-      person.meetings.push(meeting);
-    }
-    const { capacity, role, organisation } = mention;
-    meeting.contributions.push({ capacity, ...(role === undefined ? {} : { role }), ...(organisation === undefined ? {} : { organisation }) });
-  }
-  for (const person of byName.values()) person.meetings.reverse();
-  const people = [...byName.values()].sort(byDanishName);
-  return { people, byName };
+  const uses = listMentions(posts).map(({ name, post, capacity, role, organisation }): NameUseDetail<Contribution> => ({
+    name,
+    post,
+    detail: { capacity, ...(role === undefined ? {} : { role }), ...(organisation === undefined ? {} : { organisation }) },
+  }));
+  const people = indexByName(uses, "person").map(({ name, slug, meetings }): Person => ({
+    name,
+    slug,
+    meetings: meetings.map(({ post, details }) => ({ post, contributions: details })),
+  }));
+  return { people, byName: new Map(people.map((person) => [person.name, person])) };
 }
