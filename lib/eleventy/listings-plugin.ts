@@ -1,4 +1,5 @@
 import type { LoadedPost } from "../content/load-posts.ts";
+import { organisationPath, personPath, topicPath } from "../listings/routes.ts";
 import type { SiteState } from "../site/site-state.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -22,16 +23,16 @@ export function listingsPlugin(config: EleventyConfig, { state }: { state: SiteS
 
   config.addFilter("personUrl", (name: string) => {
     const person = state.listings.people.byName.get(name);
-    return person === undefined ? undefined : `/personer/${person.slug}/`;
+    return person === undefined ? undefined : personPath(person.slug);
   });
   config.addFilter("organisationUrl", (name: string | undefined) => {
     const organisation = name === undefined ? undefined : state.listings.organisations.byName.get(name);
-    return organisation === undefined ? undefined : `/organisationer/${organisation.slug}/`;
+    return organisation === undefined ? undefined : organisationPath(organisation.slug);
   });
   /** Up to three published posts that share the most with this one (lib/listings/related.ts). */
   config.addFilter("relatedPosts", (post: LoadedPost) => state.relatedPosts.get(post.urlPath) ?? []);
   config.addFilter("topicUrl", (name: string) => {
     const tag = state.listings.tags.byName.get(name);
-    return tag === undefined ? undefined : `/emner/${tag.slug}/`;
+    return tag === undefined ? undefined : topicPath(tag.slug);
   });
 }

@@ -2,6 +2,7 @@ import type { LoadedPost } from "../content/load-posts.ts";
 import type { Problem } from "../validation/problems.ts";
 import { assignUniqueSlugs } from "../text/unique-slugs.ts";
 import { newestFirst } from "./order.ts";
+import { topicPath } from "./routes.ts";
 import { byDanishName } from "../text/danish-order.ts";
 
 /** A topic (tag) and the posts that carry it. */
@@ -60,7 +61,7 @@ export function tagWarnings(posts: readonly LoadedPost[]): Problem[] {
       return [{
         file: use.post.file,
         field: `tags[${use.index}]`,
-        message: `er "${name}", som giver samme adresse (/emner/${slug}/) som emnet "${earlier}" i ${earlierFile}. De bliver til to forskellige emner.`,
+        message: `er "${name}", som giver samme adresse (${topicPath(slug)}) som emnet "${earlier}" i ${earlierFile}. De bliver til to forskellige emner.`,
         hint: "Er det det samme emne, så skriv det ens alle steder.",
       }];
     });

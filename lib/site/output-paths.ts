@@ -4,6 +4,7 @@ import yaml from "js-yaml";
 import { meetingActivityId, unlinkedMeetings } from "../calendar/post-meetings.ts";
 import { activityIcsPath, calendarFeedPath, calendarPath } from "../calendar/routes.ts";
 import { entriesIfPresent } from "../files/missing-ok.ts";
+import { organisationPath, personPath, topicPath } from "../listings/routes.ts";
 import { buildTagIndex } from "../listings/tags.ts";
 import { buildOrganisationIndex } from "../organisations/organisation-index.ts";
 import { buildPeopleIndex } from "../people/people-index.ts";
@@ -89,7 +90,7 @@ export function dataOutputs(site: Pick<LoadedSite, "posts" | "calendars">): Plan
   const people = buildPeopleIndex(site.posts).people.map((person) => {
     const file = person.meetings.at(-1)?.post.file ?? "";
     return {
-      url: `/personer/${person.slug}/`,
+      url: personPath(person.slug),
       file,
       label: `personsiden for "${person.name}" fra ${file}`,
       hint: "Giv den anden side en anden adresse.",
@@ -98,7 +99,7 @@ export function dataOutputs(site: Pick<LoadedSite, "posts" | "calendars">): Plan
   const organisations = buildOrganisationIndex(site.posts).organisations.map((organisation) => {
     const file = organisation.meetings.at(-1)?.post.file ?? "";
     return {
-      url: `/organisationer/${organisation.slug}/`,
+      url: organisationPath(organisation.slug),
       file,
       label: `organisationssiden for "${organisation.name}" fra ${file}`,
       hint: "Giv den anden side en anden adresse.",
@@ -106,7 +107,7 @@ export function dataOutputs(site: Pick<LoadedSite, "posts" | "calendars">): Plan
   });
   const topics = buildTagIndex(site.posts).tags.map((tag) => {
     const file = tag.posts.at(-1)?.file ?? "";
-    return { url: `/emner/${tag.slug}/`, file, label: `emnesiden for "${tag.name}" fra ${file}`, hint: "Giv den anden side en anden adresse." };
+    return { url: topicPath(tag.slug), file, label: `emnesiden for "${tag.name}" fra ${file}`, hint: "Giv den anden side en anden adresse." };
   });
   const calendars = site.calendars.flatMap((calendar) => {
     const { year, file } = calendar;
