@@ -1,5 +1,6 @@
 import type { LoadedPost } from "../content/load-posts.ts";
 import type { Problem } from "../validation/problems.ts";
+import { organisationPath } from "../listings/routes.ts";
 import { type NameUse, spellingWarnings } from "../people/name-warnings.ts";
 import { type Capacity, type NameUseDetail, indexByName, listMentions } from "../people/people-index.ts";
 
@@ -67,7 +68,7 @@ export function buildOrganisationIndex(posts: readonly LoadedPost[]): Organisati
  */
 export function organisationWarnings(posts: readonly LoadedPost[]): Problem[] {
   return spellingWarnings(organisationUses(posts), {
-    folder: "/organisationer/",
+    pagePath: organisationPath,
     theName: "organisationens navn",
     twoDifferent: "to forskellige organisationer",
     hint: "Er det den samme organisation, så skriv navnet ens alle steder.",

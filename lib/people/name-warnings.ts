@@ -1,5 +1,6 @@
 import type { LoadedPost } from "../content/load-posts.ts";
 import type { Problem } from "../validation/problems.ts";
+import { personPath } from "../listings/routes.ts";
 import { slugifyDanish } from "../text/slug.ts";
 import { listMentions } from "./people-index.ts";
 
@@ -30,8 +31,8 @@ export interface NameUse {
 
 /** How the warnings speak of one kind of name: people's, organisations'. */
 export interface NameWording {
-  /** The folder of the pages, e.g. `/personer/`. */
-  folder: string;
+  /** The address of a name's page, e.g. `personPath`. */
+  pagePath: (slug: string) => string;
   /** "navnet", "organisationens navn". */
   theName: string;
   /** "to forskellige personer". */
@@ -46,7 +47,7 @@ function where(use: NameUse): string {
 /**
  * Names the secretariat probably meant to write alike, as warnings in Danish: two
  * names that differ only in case, accents or spacing, and two names that would
- * get the same address in `wording.folder`. Each later spelling is reported once, at
+ * get the same address (`wording.pagePath`). Each later spelling is reported once, at
  * its first use (uses come oldest first), naming the first use of the earlier spelling.
  */
 export function spellingWarnings(uses: Iterable<NameUse>, wording: NameWording): Problem[] {
@@ -72,7 +73,7 @@ export function spellingWarnings(uses: Iterable<NameUse>, wording: NameWording):
       warnings.push({
         file: use.post.file,
         field: use.field,
-        message: `er "${use.name}", som giver samme adresse (${wording.folder}${slug}/) som "${sameSlugAs.name}" i ${where(sameSlugAs)}. De får hver sin side, men den ene får et tal sidst i adressen.`,
+        message: `er "${use.name}", som giver samme adresse (${wording.pagePath(slug)}) som "${sameSlugAs.name}" i ${where(sameSlugAs)}. De får hver sin side, men den ene får et tal sidst i adressen.`,
         hint: wording.hint,
       });
     }
@@ -87,7 +88,7 @@ export function spellingWarnings(uses: Iterable<NameUse>, wording: NameWording):
  */
 export function nameWarnings(posts: readonly LoadedPost[]): Problem[] {
   return spellingWarnings(listMentions(posts), {
-    folder: "/personer/",
+    pagePath: personPath,
     theName: "navnet",
     twoDifferent: "to forskellige personer",
     hint: "Er det den samme person, så skriv navnet ens alle steder.",

@@ -1,9 +1,8 @@
 // The named export: the package's types describe a CommonJS module, whose default TypeScript would not see as the class.
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Chromium, launchChromium } from "./helpers/chromium.ts";
-import { type BuiltSite, buildAndServe } from "./helpers/test-site.ts";
+import { describe, expect, it } from "vitest";
+import { shippedSiteInChromium } from "./helpers/shipped-site.ts";
 
 // Every page type of the shipped site, in Chromium, through axe-core with the WCAG 2.2
 // A and AA rules and the enhanced contrast of AAA (7:1), at a desktop and a phone width,
@@ -74,23 +73,14 @@ function describeViolations(violations: Awaited<ReturnType<AxeBuilder["analyze"]
   });
 }
 
-let browser: Chromium;
-let site: BuiltSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), buildAndServe("/")]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shipped = shippedSiteInChromium();
 
 /** Opens a page type in a fresh tab of the given size and colour scheme, ready to be checked. */
 async function open(type: PageType, viewport: { width: number; height: number }, colorScheme: "light" | "dark") {
-  const tab = await browser.newPage();
+  const tab = await shipped.browser.newPage();
   await tab.page.setViewportSize(viewport);
   await tab.page.emulateMedia({ colorScheme });
-  const response = await tab.page.goto(site.url(type.path));
+  const response = await tab.page.goto(shipped.site.url(type.path));
   expect(response?.status()).toBe(type.status);
   await type.ready?.(tab.page);
   return tab;
@@ -98,7 +88,7 @@ async function open(type: PageType, viewport: { width: number; height: number },
 
 /** What the tab must not have done, apart from the 404 answer a missing page is meant to get. */
 function unexpectedProblems(problems: string[], type: PageType): string[] {
-  return problems.filter((problem) => !(type.status === 404 && problem === `HTTP 404 for ${site.url(type.path)}`));
+  return problems.filter((problem) => !(type.status === 404 && problem === `HTTP 404 for ${shipped.site.url(type.path)}`));
 }
 
 describe.each(VIEWPORTS)("at $name width ($width×$height)", (viewport) => {

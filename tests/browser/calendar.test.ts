@@ -1,20 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Chromium, launchChromium } from "./helpers/chromium.ts";
-import { type BuiltSite, buildAndServe } from "./helpers/test-site.ts";
+import { describe, expect, it } from "vitest";
+import { shippedSiteInChromium } from "./helpers/shipped-site.ts";
 
 // The calendar as a year (issue 15): the twelve months side by side on a desktop, one
 // column on a phone, and on paper at most two A4 pages.
 
-let browser: Chromium;
-let site: BuiltSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), buildAndServe("/")]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shipped = shippedSiteInChromium();
 
 /** How many month tables stand on the first row of the year. */
 const MONTHS_ON_FIRST_ROW = `(() => {
@@ -23,10 +13,10 @@ const MONTHS_ON_FIRST_ROW = `(() => {
 })()`;
 
 async function monthsOnFirstRow(width: number): Promise<number> {
-  const { page } = await browser.newPage();
+  const { page } = await shipped.browser.newPage();
   try {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto(site.url("/kalender/2019/"));
+    await page.goto(shipped.site.url("/kalender/2019/"));
     return await page.evaluate<number>(MONTHS_ON_FIRST_ROW);
   } finally {
     await page.close();
@@ -41,9 +31,9 @@ describe("the calendar page", () => {
   });
 
   it("prints on at most two A4 pages", async () => {
-    const { page } = await browser.newPage();
+    const { page } = await shipped.browser.newPage();
     try {
-      await page.goto(site.url("/kalender/2019/"));
+      await page.goto(shipped.site.url("/kalender/2019/"));
       const pdf = (await page.pdf({ format: "A4" })).toString("latin1");
       // Each page of a PDF is a dictionary of /Type /Page (the tree's root is /Pages).
       const pages = pdf.match(/\/Type\s*\/Page(?!s)/g) ?? [];
@@ -55,9 +45,9 @@ describe("the calendar page", () => {
   });
 
   it("marks each day of Folkemødet 2019 with a link to its entry, which says it is tentative", async () => {
-    const { page } = await browser.newPage();
+    const { page } = await shipped.browser.newPage();
     try {
-      await page.goto(site.url("/kalender/2019/"));
+      await page.goto(shipped.site.url("/kalender/2019/"));
       const marked = await page.locator('.calendar-day-busy a[href="#folkemoedet-2019"]').count();
       expect(marked).toBe(4);
       await page.locator('.calendar-day[data-date="2019-06-14"] a').click();

@@ -1,22 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Chromium, launchChromium } from "./helpers/chromium.ts";
-import { type BuiltSite, buildAndServe } from "./helpers/test-site.ts";
+import { describe, expect, it } from "vitest";
+import { shippedSiteInChromium } from "./helpers/shipped-site.ts";
 
 // The header on a phone and on a desktop (issue 15): at 390×844 it takes at most a
 // third of the first screen (content pages run no JavaScript: tests/build/budgets.test.ts);
 // at 1280 px the navigation is one line;
 // the current page stays marked and every link is reachable by keyboard.
 
-let browser: Chromium;
-let site: BuiltSite;
-
-beforeAll(async () => {
-  [browser, site] = await Promise.all([launchChromium(), buildAndServe("/")]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const shipped = shippedSiteInChromium();
 
 interface HeaderLayout {
   headerBottom: number;
@@ -36,10 +26,10 @@ const MEASURE_HEADER = `(() => ({
 }))()`;
 
 async function layoutAt(width: number, height: number, sitePath: string): Promise<HeaderLayout> {
-  const { page } = await browser.newPage();
+  const { page } = await shipped.browser.newPage();
   try {
     await page.setViewportSize({ width, height });
-    await page.goto(site.url(sitePath));
+    await page.goto(shipped.site.url(sitePath));
     return await page.evaluate<HeaderLayout>(MEASURE_HEADER);
   } finally {
     await page.close();
@@ -65,10 +55,10 @@ describe("the header", () => {
   });
 
   it("reaches the last navigation link by keyboard on a phone, scrolled into view", async () => {
-    const { page } = await browser.newPage();
+    const { page } = await shipped.browser.newPage();
     try {
       await page.setViewportSize({ width: 390, height: 844 });
-      await page.goto(site.url("/"));
+      await page.goto(shipped.site.url("/"));
       const links = await page.locator(".site-nav a").count();
       // Skip link, title, search box, search button, then the navigation.
       for (let i = 0; i < 4 + links; i++) await page.keyboard.press("Tab");
@@ -83,9 +73,9 @@ describe("the header", () => {
   });
 
   it("shows what the search box is for", async () => {
-    const { page } = await browser.newPage();
+    const { page } = await shipped.browser.newPage();
     try {
-      await page.goto(site.url("/"));
+      await page.goto(shipped.site.url("/"));
       const input = page.getByLabel("Søg i møderne");
       expect(await input.getAttribute("placeholder")).toBe("Søg i møderne");
     } finally {
