@@ -14,6 +14,16 @@ import { writeCorpusSite } from "./site-root.ts";
 /** The build date the corpus is built with (2026-01-01): after every post, and the same for every run. */
 export const BENCH_SOURCE_DATE_EPOCH = "1767225600";
 
+/** The environment every timed command runs in: this process's, with the bench's build date. */
+function benchEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, SOURCE_DATE_EPOCH: BENCH_SOURCE_DATE_EPOCH };
+}
+
+/** Node's arguments for bare Eleventy over the baseline's configuration, from a corpus root, then `extra`. */
+function bareEleventyArgs(projectRoot: string, ...extra: string[]): string[] {
+  return [path.join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${ENGINE_PATHS.baselineConfig}`, ...extra];
+}
+
 /** A corpus site written to a temporary folder. */
 export interface CorpusSite {
   root: string;
@@ -57,7 +67,7 @@ interface Engine {
  */
 export async function runSize({ projectRoot, site, runs, log }: RunSizeOptions): Promise<SizeResult> {
   const { root } = site;
-  const env = { ...process.env, SOURCE_DATE_EPOCH: BENCH_SOURCE_DATE_EPOCH };
+  const env = benchEnv();
   const bin = (name: string) => path.join(projectRoot, "node_modules", ".bin", name);
   const run = (command: string, args: string[]): Promise<CommandResult> => timeCommand({ command, args, cwd: root, env } satisfies CommandSpec);
   const clean = (folder: string) => rm(path.join(root, folder), { recursive: true, force: true });
@@ -78,11 +88,7 @@ export async function runSize({ projectRoot, site, runs, log }: RunSizeOptions):
       results: [],
       async build() {
         await clean(ENGINE_PATHS.baselineOutput);
-        const eleventy = await run(process.execPath, [
-          path.join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"),
-          `--config=${ENGINE_PATHS.baselineConfig}`,
-          "--quiet",
-        ]);
+        const eleventy = await run(process.execPath, bareEleventyArgs(projectRoot, "--quiet"));
         if (pagefind === undefined) return [eleventy];
         return [eleventy, await run(pagefind, ["--site", ENGINE_PATHS.baselineOutput])];
       },
@@ -179,7 +185,7 @@ async function measureDevServers(
   const bareStartup = await measureDevLoop({
     server: {
       command: process.execPath,
-      args: [path.join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${ENGINE_PATHS.baselineConfig}`, "--serve", `--port=${await freePort()}`],
+      args: bareEleventyArgs(projectRoot, "--serve", `--port=${await freePort()}`),
       output: ENGINE_PATHS.baselineOutput,
     },
     cwd: root,
@@ -230,7 +236,7 @@ export async function runShipped({ projectRoot, runs, log }: { projectRoot: stri
     for (const name of ["package.json", "node_modules", "scripts", "lib", ".eleventy.ts", "tsconfig.json"]) {
       await symlink(path.join(projectRoot, name), path.join(root, name));
     }
-    const env = { ...process.env, SOURCE_DATE_EPOCH: BENCH_SOURCE_DATE_EPOCH };
+    const env = benchEnv();
     const run = (command: string, args: string[]) => timeCommand({ command, args, cwd: root, env });
     const npm = findOnPath("npm") ?? "npm";
     const build: number[] = [];
@@ -240,7 +246,7 @@ export async function runShipped({ projectRoot, runs, log }: { projectRoot: stri
       build.push((await run(npm, ["run", "--silent", "build", "--", "--quiet"])).seconds);
       check.push((await run(npm, ["run", "--silent", "check"])).seconds);
       await rm(path.join(root, ENGINE_PATHS.baselineOutput), { recursive: true, force: true });
-      bare.push((await run(process.execPath, [path.join(projectRoot, "node_modules/@11ty/eleventy/cmd.cjs"), `--config=${ENGINE_PATHS.baselineConfig}`, "--quiet"])).seconds);
+      bare.push((await run(process.execPath, bareEleventyArgs(projectRoot, "--quiet"))).seconds);
       log(`  shipped site, run ${round + 1}/${runs}: build ${build.at(-1)?.toFixed(2)} s, check ${check.at(-1)?.toFixed(2)} s, bare Eleventy ${bare.at(-1)?.toFixed(2)} s`);
     }
     const posts = (await readdir(path.join(root, "content/posts"), { recursive: true })).filter((file) => file.endsWith(".md")).length;

@@ -1,4 +1,4 @@
-import { readFile, readdir } from "node:fs/promises";
+import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { loadPosts } from "../content/load-posts.ts";
@@ -7,6 +7,7 @@ import { readDanishWords } from "../search/danish-words.ts";
 import { type BuiltPagefind, openBuiltPagefind } from "../search/evaluate-relevance.ts";
 import { searchExpanded } from "../search/expand-query.js";
 import { BUNDLE_FOLDER } from "../search/index-site.ts";
+import { publishedBundleFolder } from "../search/search-bundle.ts";
 import { readSynonyms } from "../search/synonyms.ts";
 import { buildVocabulary } from "../search/vocabulary.ts";
 
@@ -45,9 +46,7 @@ export async function measureSearchCost(root: string, outputDir: string, clock: 
   const read = clock();
   const vocabulary = buildVocabulary(posts, synonyms, createCompoundSplitter(words));
   const filed = clock();
-  const assets = path.join(outputDir, "assets");
-  const bundle = (await readdir(assets)).find((name) => /^search\.[0-9a-f]+$/.test(name));
-  if (bundle === undefined) throw new Error(`No search bundle in ${assets}.`);
+  const bundle = await publishedBundleFolder(outputDir);
   const expanded = await timeQueries(outputDir, (pagefind, term) => searchExpanded(pagefind, term, {}, vocabulary), clock);
   const plain = await timeQueries(outputDir, (pagefind, term) => pagefind.search(term, {}), clock);
   return {
@@ -55,8 +54,8 @@ export async function measureSearchCost(root: string, outputDir: string, clock: 
     slowestQueryMs: { expanded: Math.max(...expanded.slice(1)), plain: Math.max(...plain.slice(1)) },
     dictionarySeconds: (read - started) / 1000,
     vocabularySeconds: (filed - read) / 1000,
-    vocabularyGzipBytes: gzipSync(await readFile(path.join(assets, bundle, "vocabulary.json"))).length,
-    bundleBytes: await folderBytes(path.join(assets, bundle)),
+    vocabularyGzipBytes: gzipSync(await readFile(path.join(bundle, "vocabulary.json"))).length,
+    bundleBytes: await folderBytes(bundle),
     pagefindBytes: await folderBytes(path.join(outputDir, BUNDLE_FOLDER)),
   };
 }
@@ -85,11 +84,10 @@ async function timeQueries(
   }
 }
 
+/** The bytes of every file below `folder`, from their sizes on disk. */
 async function folderBytes(folder: string): Promise<number> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
-  const sizes = await Promise.all(
-    entries.filter((entry) => entry.isFile()).map(async (entry) => (await readFile(path.join(entry.parentPath, entry.name))).length),
-  );
+  const sizes = await Promise.all(entries.filter((entry) => entry.isFile()).map(async (entry) => (await stat(path.join(entry.parentPath, entry.name))).size));
   return sizes.reduce((sum, size) => sum + size, 0);
 }
 

@@ -10,12 +10,8 @@ import type { EleventyConfig } from "./types.ts";
  * so a build to memory has them too. No page but /soeg/ links them.
  */
 export function searchVocabularyPlugin(config: EleventyConfig, { state }: { state: SiteState }): void {
-  // Once per build: Eleventy computes global data after eleventy.before has loaded the site.
-  let bundle: Promise<SearchBundle> | undefined;
-  config.on("eleventy.before", () => {
-    bundle = undefined;
-  });
-  config.addGlobalData("searchBundle", async () => (bundle ??= state.searchVocabulary().then(searchBundle)));
+  // Eleventy computes global data once per build (and again on each rebuild), after eleventy.before has loaded the site.
+  config.addGlobalData("searchBundle", async () => searchBundle(await state.searchVocabulary()));
 
   for (const name of SEARCH_BUNDLE_FILES) {
     config.addTemplate(`search-bundle/${name}.njk`, `{{ searchBundle.files["${name}"] | safe }}`, {

@@ -5,7 +5,7 @@ import type { WordList } from "./hunspell.ts";
  * told from noise, and so, measured on the relevance corpus, are three-letter
  * parts ("fin" + "des" in "findes"): "mål" in "klimamål" is the price.
  */
-export const MIN_PART_LENGTH = 4;
+const MIN_PART_LENGTH = 4;
 
 /**
  * Shortest part of a word the dictionary itself has, with a linking letter and
@@ -13,7 +13,7 @@ export const MIN_PART_LENGTH = 4;
  * "frivillighed" stays whole rather than "fri" + "villighed", "rapportering"
  * rather than "rapporte" + "ring", while "netværk-s-møde" and "gruppe-arbejde" split.
  */
-export const MIN_PART_LENGTH_OF_KNOWN_WORD = { linked: 4, unlinked: 5 };
+const MIN_PART_LENGTH_OF_KNOWN_WORD = { linked: 4, unlinked: 5 };
 
 /** The linking letters Danish puts between the parts of a compound: "verden-s-mål", "dag-e-blad". */
 const LINKING_LETTERS = ["s", "e"];

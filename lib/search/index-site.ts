@@ -60,15 +60,10 @@ export async function indexSite(service: PagefindService, outputDir: string, clo
   const bundleDir = joinPath(outputDir, BUNDLE_FOLDER);
   try {
     const pageCount = await unlessServiceDies(async () => {
-      const created = await service.createIndex({});
-      if (created.errors.length > 0 || created.index === undefined) {
-        throw new SearchIndexError("createIndex", created.errors.length > 0 ? created.errors : ["Pagefind gav intet indeks."]);
-      }
-      const added = await created.index.addDirectory({ path: outputDir, glob: "**/*.html" });
+      const index = createdIndex(await service.createIndex({}));
+      const added = await index.addDirectory({ path: outputDir, glob: "**/*.html" });
       if (added.errors.length > 0) throw new SearchIndexError("addDirectory", added.errors);
-      const written = await created.index.writeFiles({ outputPath: bundleDir });
-      if (written.errors.length > 0) throw new SearchIndexError("writeFiles", written.errors);
-      return indexedPageCount(bundleDir);
+      return writeBundle(index, bundleDir);
     });
     return { pageCount, bundleDir, durationMs: clock() - started };
   } finally {
@@ -125,15 +120,10 @@ export function startStreamingIndex(service: PagefindService, clock: () => numbe
       const bundleDir = joinPath(outputDir, BUNDLE_FOLDER);
       try {
         const indexed = await unlessServiceDies(async () => {
-          const { errors: createErrors, index } = await created;
-          if (createErrors.length > 0 || index === undefined) {
-            throw new SearchIndexError("createIndex", createErrors.length > 0 ? createErrors : ["Pagefind gav intet indeks."]);
-          }
+          const index = createdIndex(await created);
           await Promise.all(pending);
           if (errors.length > 0) throw new SearchIndexError("addHTMLFile", errors);
-          const written = await index.writeFiles({ outputPath: bundleDir });
-          if (written.errors.length > 0) throw new SearchIndexError("writeFiles", written.errors);
-          return indexedPageCount(bundleDir);
+          return writeBundle(index, bundleDir);
         });
         return { pageCount: indexed, bundleDir, durationMs: clock() - started };
       } finally {
@@ -145,6 +135,19 @@ export function startStreamingIndex(service: PagefindService, clock: () => numbe
       await closeOnce();
     },
   };
+}
+
+/** The index `createIndex` answered with; its errors, or no index, throw a SearchIndexError. */
+function createdIndex({ errors, index }: Awaited<ReturnType<PagefindService["createIndex"]>>): PagefindIndexHandle {
+  if (errors.length > 0 || index === undefined) throw new SearchIndexError("createIndex", errors.length > 0 ? errors : ["Pagefind gav intet indeks."]);
+  return index;
+}
+
+/** Writes the bundle into `bundleDir` and returns the pages in it; Pagefind's errors throw a SearchIndexError. */
+async function writeBundle(index: PagefindIndexHandle, bundleDir: string): Promise<number> {
+  const written = await index.writeFiles({ outputPath: bundleDir });
+  if (written.errors.length > 0) throw new SearchIndexError("writeFiles", written.errors);
+  return indexedPageCount(bundleDir);
 }
 
 /**

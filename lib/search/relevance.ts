@@ -2,7 +2,7 @@ import yaml from "js-yaml";
 import { z } from "zod";
 
 /** How many results a reader looks at: a query passes when every expected post is among them. */
-export const TOP_K = 5;
+const TOP_K = 5;
 
 const relevanceQuerySchema = z.strictObject({
   query: z.string().trim().min(1),

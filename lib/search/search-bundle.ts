@@ -40,9 +40,14 @@ export async function searchBundle(vocabulary: SearchVocabulary): Promise<Search
   return { folder: `/assets/search.${hash}/`, files };
 }
 
-/** The vocabulary a built site publishes, read from its output folder. */
-export async function readPublishedVocabulary(outputDir: string): Promise<SearchVocabulary> {
+/** The folder of the one search bundle in a built site's output folder (`<output>/assets/search.<hash>`). */
+export async function publishedBundleFolder(outputDir: string): Promise<string> {
   const folders = (await readdir(path.join(outputDir, "assets"))).filter((name) => FOLDER_NAME.test(name));
   if (folders.length !== 1) throw new Error(`Expected one search bundle in ${outputDir}/assets/, found ${folders.length}.`);
-  return JSON.parse(await readFile(path.join(outputDir, "assets", folders[0] ?? "", "vocabulary.json"), "utf8")) as SearchVocabulary;
+  return path.join(outputDir, "assets", folders[0] ?? "");
+}
+
+/** The vocabulary a built site publishes, read from its output folder. */
+export async function readPublishedVocabulary(outputDir: string): Promise<SearchVocabulary> {
+  return JSON.parse(await readFile(path.join(await publishedBundleFolder(outputDir), "vocabulary.json"), "utf8")) as SearchVocabulary;
 }

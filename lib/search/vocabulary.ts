@@ -15,7 +15,7 @@ export const MAX_COMPOUNDS_PER_PART = 40;
  * corpus's vocabulary takes about 12 bytes gzipped a compound, so 2,000 are
  * about 24 KB; a compound in one post only is the first to go.
  */
-export const MAX_COMPOUNDS = 2000;
+const MAX_COMPOUNDS = 2000;
 
 /** A post as the vocabulary reads it: its front matter and its Markdown body. */
 export interface VocabularyPost {
