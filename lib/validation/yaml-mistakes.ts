@@ -160,7 +160,7 @@ function missingColon(parts: LineParts, line: number): YamlMistake {
  * named, in order. Only meant for text a YAML parser has rejected: valid but
  * unusual YAML (a quoted text over several lines) can look like a mistake here.
  */
-export function findYamlMistakes(text: string): YamlMistake[] {
+function findYamlMistakes(text: string): YamlMistake[] {
   const mistakes: YamlMistake[] = [];
   const levels: Level[] = [];
   /** The level of the list most recently closed, for an item that missed it. */
