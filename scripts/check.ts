@@ -3,12 +3,6 @@
 // are printed but do not fail. With --site it then checks the built _site/ too:
 // internal links and anchors, and valid HTML. The site's root is the working directory.
 import { runCheckCommand } from "../lib/authoring/check-command.ts";
+import { processContext } from "../lib/cli/command-context.ts";
 
-process.exitCode = await runCheckCommand({
-  root: process.cwd(),
-  args: process.argv.slice(2),
-  env: process.env,
-  now: () => new Date(),
-  out: (text) => console.log(text),
-  err: (text) => console.error(text),
-});
+process.exitCode = await runCheckCommand(processContext());

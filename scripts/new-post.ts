@@ -4,16 +4,12 @@
 import * as clack from "@clack/prompts";
 import { clackPrompts } from "../lib/authoring/clack-prompts.ts";
 import { runNewPostCommand } from "../lib/authoring/new-post-command.ts";
+import { processContext } from "../lib/cli/command-context.ts";
 
 process.exitCode = await runNewPostCommand({
-  root: process.cwd(),
-  args: process.argv.slice(2),
-  env: process.env,
-  now: () => new Date(),
+  ...processContext(),
   isTerminal: process.stdin.isTTY === true && process.stdout.isTTY === true,
   prompts: clackPrompts,
-  out: (text) => console.log(text),
-  err: (text) => console.error(text),
   intro: (text) => clack.intro(text),
   outro: (text) => clack.outro(text),
 });

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { bodyImages } from "../content/post-images.ts";
 import { countOf } from "../text/count.ts";
-import { ContentError, formatProblemGroups, formatWarningReport, repositoryPath } from "../validation/problems.ts";
+import { ContentError, errorReport, formatWarningReport, repositoryPath } from "../validation/problems.ts";
 import { type LoadedSite, type SiteSources, loadSite } from "../site/load-site.ts";
 import { SETTINGS_FILE } from "../site/settings.ts";
 import { SiteState } from "../site/site-state.ts";
@@ -71,15 +71,13 @@ export async function checkContent(sources: Omit<SiteSources, "showDrafts">): Pr
     if (!(error instanceof ContentError)) throw error;
     return {
       ok: false,
-      problems: [
+      problems: errorReport(
         error.problems.length === 1
           ? "Der er 1 fejl i indholdet. Siden kan ikke bygges, før den er rettet:"
           : `Der er ${error.problems.length} fejl i indholdet. Siden kan ikke bygges, før de er rettet:`,
-        "",
-        ...formatProblemGroups(error.problems),
-        "",
-        error.problems.length === 1 ? "Ret fejlen, og kør npm run check igen." : "Ret fejlene, og kør npm run check igen.",
-      ].join("\n"),
+        error.problems,
+        "kør npm run check igen.",
+      ),
       info: "",
       pathPrefix: "/",
     };

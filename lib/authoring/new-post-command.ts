@@ -10,7 +10,7 @@ import { PromptCancelled, type Prompts, askForPost } from "./prompt-flow.ts";
 import type { CommandContext } from "../cli/command-context.ts";
 
 /** Exit codes: 2 for a command line the command cannot read, 130 for Ctrl-C (the shell's own). */
-export const EXIT = { ok: 0, problems: 1, usage: 2, cancelled: 130 } as const;
+const EXIT = { ok: 0, problems: 1, usage: 2, cancelled: 130 } as const;
 
 export interface NewPostCommandContext extends CommandContext {
   /** Whether a person is at the terminal to answer questions. */

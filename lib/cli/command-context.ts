@@ -12,3 +12,20 @@ export interface CommandContext {
   out: (text: string) => void;
   err: (text: string) => void;
 }
+
+/**
+ * The running process as a command's context, for the scripts: the working
+ * directory as the site's root (npm runs scripts in the package root), the
+ * arguments after the script's name, the real clock and the console.
+ * @example process.exitCode = await runCheckCommand(processContext());
+ */
+export function processContext(): CommandContext {
+  return {
+    root: process.cwd(),
+    args: process.argv.slice(2),
+    env: process.env,
+    now: () => new Date(),
+    out: (text) => console.log(text),
+    err: (text) => console.error(text),
+  };
+}

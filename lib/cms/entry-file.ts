@@ -1,5 +1,6 @@
 import { postLocation } from "../authoring/new-post.ts";
-import { dumpYaml, loadYaml } from "../content/yaml-text.ts";
+import { dumpYaml } from "../content/yaml-text.ts";
+import { parseYamlValue } from "../validation/yaml-source.ts";
 import { PATH_KEYS } from "./names.ts";
 
 // What the editor at /admin/ reads from and writes to the repository's files: the
@@ -67,7 +68,7 @@ export function parseFrontMatterFile(text: string): Data {
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(text);
   if (match === null) return { body: text };
   const [, yamlText = "", body = ""] = match;
-  const data = loadYaml(yamlText);
+  const data = parseYamlValue(yamlText);
   const fields = data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Data) : {};
   return { ...fields, body: body.replace(/^\r?\n/, "") };
 }
@@ -79,7 +80,7 @@ export function renderYamlFile(data: Data, keyOrder: readonly string[] = []): st
 
 /** The form's values from a YAML data file. */
 export function parseYamlFile(text: string): Data {
-  const data = loadYaml(text);
+  const data = parseYamlValue(text);
   return data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Data) : {};
 }
 

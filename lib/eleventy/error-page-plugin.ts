@@ -46,7 +46,7 @@ function wantsPage(request: IncomingMessage): boolean {
  * The dev server's middleware: while the content has errors, every page is the
  * Danish error page; and it serves the listener script the preview's pages load.
  */
-export function previewMiddleware(status: PreviewStatus) {
+function previewMiddleware(status: PreviewStatus) {
   return (request: IncomingMessage, response: ServerResponse, next: () => void): void => {
     if (request.url === LISTENER_PATH) {
       response.setHeader("Content-Type", "text/javascript; charset=utf-8");

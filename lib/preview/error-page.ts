@@ -1,5 +1,5 @@
 import { countOf } from "../text/count.ts";
-import { type Problem, formatProblemGroups } from "../validation/problems.ts";
+import { type Problem, errorReport, fixThen, formatProblemGroups } from "../validation/problems.ts";
 
 const ESCAPES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
@@ -8,10 +8,8 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char);
 }
 
-/** What to do, in the preview's words: it rebuilds by itself. */
-function nextStep(problems: readonly Problem[]): string {
-  return `${problems.length === 1 ? "Ret fejlen" : "Ret fejlene"}, og gem filen: så bygges forhåndsvisningen igen af sig selv.`;
-}
+/** What to do after fixing, in the preview's words: it rebuilds by itself. */
+const REBUILDS = "gem filen: så bygges forhåndsvisningen igen af sig selv.";
 
 /**
  * What `npm start` prints in the terminal when the content has errors: the same
@@ -20,15 +18,13 @@ function nextStep(problems: readonly Problem[]): string {
  */
 export function formatPreviewReport(problems: readonly Problem[], { starting = false } = {}): string {
   const count = countOf(problems.length, "fejl", "fejl");
-  return [
-    starting
-      ? `Forhåndsvisningen kan ikke starte: der er ${count} i indholdet.`
-      : `Forhåndsvisningen er ikke opdateret: der er ${count} i indholdet. Browseren viser ${problems.length === 1 ? "den" : "dem"} også.`,
-    "",
-    ...formatProblemGroups(problems),
-    "",
-    starting ? `${problems.length === 1 ? "Ret fejlen" : "Ret fejlene"}, og start igen med npm start.` : nextStep(problems),
-  ].join("\n");
+  return starting
+    ? errorReport(`Forhåndsvisningen kan ikke starte: der er ${count} i indholdet.`, problems, "start igen med npm start.")
+    : errorReport(
+        `Forhåndsvisningen er ikke opdateret: der er ${count} i indholdet. Browseren viser ${problems.length === 1 ? "den" : "dem"} også.`,
+        problems,
+        REBUILDS,
+      );
 }
 
 /**
@@ -56,7 +52,7 @@ pre { font: 0.9rem/1.4 ui-monospace, monospace; white-space: pre-wrap; backgroun
 <h1>Der er ${count} i indholdet</h1>
 <p>Siden kan ikke vises, før ${problems.length === 1 ? "den er rettet" : "de er rettet"}. Det samme står i terminalen.</p>
 <pre>${escapeHtml(formatProblemGroups(problems).join("\n"))}</pre>
-<p>${nextStep(problems)} Siden kommer tilbage her, så snart indholdet er i orden.</p>
+<p>${fixThen(problems.length, REBUILDS)} Siden kommer tilbage her, så snart indholdet er i orden.</p>
 </main>
 </body>
 </html>

@@ -1,6 +1,5 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import yaml from "js-yaml";
 import { meetingActivityId, unlinkedMeetings } from "../calendar/post-meetings.ts";
 import { activityIcsPath, calendarFeedPath, calendarPath } from "../calendar/routes.ts";
 import { entriesIfPresent } from "../files/missing-ok.ts";
@@ -9,6 +8,7 @@ import { buildTagIndex } from "../listings/tags.ts";
 import { buildOrganisationIndex } from "../organisations/organisation-index.ts";
 import { buildPeopleIndex } from "../people/people-index.ts";
 import { type Problem, repositoryPath } from "../validation/problems.ts";
+import { parseYamlValue } from "../validation/yaml-source.ts";
 import type { LoadedSite } from "./load-site.ts";
 
 // Two sources writing one file would make Eleventy stop with its English
@@ -172,7 +172,7 @@ function yamlFrontMatter(text: string): Record<string, unknown> | undefined {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   if (match === null) return {};
   try {
-    const data = yaml.load(match[1] ?? "", { schema: yaml.CORE_SCHEMA });
+    const data = parseYamlValue(match[1] ?? "");
     return typeof data === "object" && data !== null ? (data as Record<string, unknown>) : {};
   } catch {
     // Eleventy reports the template's own syntax error.

@@ -18,7 +18,7 @@ export interface FieldDoc {
 }
 
 /** The registry that ties documentation to the schema nodes it describes. */
-export const fieldDocs = z.registry<FieldDoc>();
+const fieldDocs = z.registry<FieldDoc>();
 
 /** Attach documentation to a schema node; the node is returned unchanged. */
 export function documented<T extends z.ZodType>(schema: T, doc: FieldDoc): T {

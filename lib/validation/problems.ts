@@ -104,15 +104,29 @@ export function formatProblemGroups(problems: readonly Problem[]): string[] {
   ]);
 }
 
-/** The whole report: every problem grouped by file, then a count and what to do next. */
+/**
+ * What to do once the errors are found, after "Ret fejlen" or "Ret fejlene".
+ * @example fixThen(2, "byg igen.") // "Ret fejlene, og byg igen."
+ */
+export function fixThen(count: number, then: string): string {
+  return `${count === 1 ? "Ret fejlen" : "Ret fejlene"}, og ${then}`;
+}
+
+/**
+ * A report of errors as each tool prints it: its first line, every problem
+ * grouped by file, then what to do (`fixThen(count, then)`).
+ */
+export function errorReport(heading: string, problems: readonly Problem[], then: string): string {
+  return [heading, "", ...formatProblemGroups(problems), "", fixThen(problems.length, then)].join("\n");
+}
+
+/** The build's report: every problem grouped by file, then a count and what to do next. */
 export function formatProblemReport(problems: readonly Problem[]): string {
-  return [
+  return errorReport(
     `Siden blev ikke bygget: der er ${countOf(problems.length, "fejl", "fejl")} i indholdet. Intet er udgivet eller ændret.`,
-    "",
-    ...formatProblemGroups(problems),
-    "",
-    problems.length === 1 ? "Ret fejlen, og byg igen." : "Ret fejlene, og byg igen.",
-  ].join("\n");
+    problems,
+    "byg igen.",
+  );
 }
 
 /**

@@ -22,7 +22,7 @@ export function formatFieldPath(path: ReadonlyArray<PropertyKey>): string {
  * A field path as written in problems, back into its parts.
  * @example parseFieldPath("speakers[1].name") // ["speakers", 1, "name"]
  */
-export function parseFieldPath(field: string): Array<string | number> {
+function parseFieldPath(field: string): Array<string | number> {
   return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((match) => (match[2] === undefined ? (match[1] ?? "") : Number(match[2])));
 }
 

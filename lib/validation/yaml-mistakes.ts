@@ -63,7 +63,16 @@ function splitLine(text: string): LineParts {
   };
 }
 
-const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+/** A list item whose dash is not under the dash of its list's first item (on `list.line`). */
+function misalignedItem(line: number, indent: number, list: Level): YamlMistake {
+  const shift = list.indent - indent;
+  return {
+    line,
+    column: indent + 1,
+    message: "Punktet står ikke på linje med de andre punkter i listen.",
+    hint: `Ryk linjen ${Math.abs(shift)} mellemrum ${shift > 0 ? "ind" : "ud"}, så bindestregen står lige under bindestregen på linje ${list.line}.`,
+  };
+}
 
 /** The index of the quote that ends a quoted value starting at 0, or -1. */
 function closingQuote(value: string): number {
@@ -151,7 +160,7 @@ function missingColon(parts: LineParts, line: number): YamlMistake {
  * named, in order. Only meant for text a YAML parser has rejected: valid but
  * unusual YAML (a quoted text over several lines) can look like a mistake here.
  */
-export function findYamlMistakes(text: string): YamlMistake[] {
+function findYamlMistakes(text: string): YamlMistake[] {
   const mistakes: YamlMistake[] = [];
   const levels: Level[] = [];
   /** The level of the list most recently closed, for an item that missed it. */
@@ -202,13 +211,7 @@ export function findYamlMistakes(text: string): YamlMistake[] {
       } else if (top.indent === indent && top.kind !== kind) {
         const list = kind === "seq" ? lastList : top;
         if (kind === "seq" && list !== undefined) {
-          const shift = list.indent - indent;
-          mistakes.push({
-            line,
-            column: indent + 1,
-            message: "Punktet står ikke på linje med de andre punkter i listen.",
-            hint: `Ryk linjen ${plural(Math.abs(shift), "mellemrum", "mellemrum")} ${shift > 0 ? "ind" : "ud"}, så bindestregen står lige under bindestregen på linje ${list.line}.`,
-          });
+          mistakes.push(misalignedItem(line, indent, list));
           continue;
         }
         if (kind === "map") {
@@ -224,13 +227,7 @@ export function findYamlMistakes(text: string): YamlMistake[] {
         // A dash deeper than its list's own: the list is the level above, or one just closed.
         const list = top.kind === "seq" ? top : lastList;
         if (kind === "seq" && list !== undefined && list.indent !== indent) {
-          const shift = indent - list.indent;
-          mistakes.push({
-            line,
-            column: indent + 1,
-            message: "Punktet står ikke på linje med de andre punkter i listen.",
-            hint: `Ryk linjen ${plural(Math.abs(shift), "mellemrum", "mellemrum")} ${shift > 0 ? "ud" : "ind"}, så bindestregen står lige under bindestregen på linje ${list.line}.`,
-          });
+          mistakes.push(misalignedItem(line, indent, list));
           continue;
         }
         const extra = indent - top.indent;
