@@ -1,7 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { appendFile, readFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
@@ -59,18 +58,6 @@ export function packageEntryUrl(projectRoot: string, name: string): string {
   const entry = typeof root === "string" ? root : [conditions.import, conditions.default, manifest.main].find((value) => typeof value === "string");
   if (typeof entry !== "string") throw new Error(`${name} names no entry point in its package.json.`);
   return pathToFileURL(path.join(folder, entry)).href;
-}
-
-/** A TCP port free on the loopback interface right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address !== null ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 export interface DevLoopOptions {

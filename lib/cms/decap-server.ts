@@ -1,22 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
-import { createServer } from "node:net";
-
-/** The loopback address every server of `npm run cms` and the tests binds: never the network. */
-export const LOOPBACK = "127.0.0.1";
-
-/** A port nothing on 127.0.0.1 listens on right now, chosen by the system. */
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(0, LOOPBACK, resolve);
-  });
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("The system gave no port.");
-  return address.port;
-}
+import { LOOPBACK, freePort } from "../cli/free-port.ts";
 
 export interface DecapServer {
   /** Its API, `http://127.0.0.1:<port>/api/v1`: config.yml's `local_backend.url`. */

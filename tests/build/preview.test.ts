@@ -3,7 +3,8 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { devServerCommand, freePort, stopGroup } from "../../lib/bench/dev-loop.ts";
+import { freePort } from "../../lib/cli/free-port.ts";
+import { devServerCommand, stopGroup } from "../../lib/bench/dev-loop.ts";
 import { BUILD_EPOCH, type FixtureSite, PROJECT_ROOT, createFixtureSite, post, readable, removeFixtureSite } from "../helpers/fixture-site.ts";
 
 // `npm start` as the secretariat runs it, on a fixture site: a content error shows
