@@ -1,5 +1,4 @@
 import yaml from "js-yaml";
-import type { z } from "zod";
 import { calendarSchema } from "../calendar/calendar-schema.ts";
 import { postSchema } from "../content/post-schema.ts";
 import { siteSchema } from "../site/settings.ts";
@@ -51,10 +50,6 @@ const BODY_FIELD: CmsField = {
   hint: "Indlæggets tekst. Overskrifter, fed skrift, links og billeder laves med knapperne.",
 };
 
-function fieldsOf(schema: z.ZodType): CmsField[] {
-  return schemaFields(schema);
-}
-
 /**
  * Decap CMS's configuration for this site: the posts, the standing pages, the
  * activity calendars and the settings, every form generated from its schema and
@@ -104,7 +99,7 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
         summary: "{{title}} ({{date}})",
         sortable_fields: ["date", "title"],
         view_filters: [{ label: "Kladder", field: "draft", pattern: true }],
-        fields: [...fieldsOf(postSchema), BODY_FIELD],
+        fields: [...schemaFields(postSchema), BODY_FIELD],
       },
       {
         name: "pages",
@@ -135,13 +130,13 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
         create: false,
         identifier_field: "description",
         summary: "Aktivitetskalender {{filename}}",
-        fields: fieldsOf(calendarSchema),
+        fields: schemaFields(calendarSchema),
       },
       {
         name: "settings",
         label: "Indstillinger",
         format: "json",
-        files: [{ name: "site", label: "Sidens indstillinger", file: CMS_FOLDERS.settings, fields: fieldsOf(siteSchema) }],
+        files: [{ name: "site", label: "Sidens indstillinger", file: CMS_FOLDERS.settings, fields: schemaFields(siteSchema) }],
       },
     ],
   };
