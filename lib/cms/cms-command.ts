@@ -2,10 +2,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { LOOPBACK, freePort } from "../cli/free-port.ts";
+import { LOCAL_BACKEND_ENV } from "./cms-settings.ts";
 import { startDecapServer } from "./decap-server.ts";
-
-/** The environment variable that gives the build decap-server's API for config.yml's `local_backend`. */
-export const LOCAL_BACKEND_ENV = "CMS_LOCAL_BACKEND";
 
 export interface CmsCommandIo {
   out(line: string): void;

@@ -70,6 +70,9 @@ export interface CmsTarget {
   editLink: boolean;
 }
 
+/** The environment variable that gives the build decap-server's API for config.yml's `local_backend`. */
+export const LOCAL_BACKEND_ENV = "CMS_LOCAL_BACKEND";
+
 /** decap-server's API on this machine: loopback only, any port. */
 const LOCAL_BACKEND = /^http:\/\/(127\.0\.0\.1|localhost):\d{1,5}\/api\/v1$/;
 
@@ -95,10 +98,10 @@ export function resolveCmsTarget(settings: CmsSettings | undefined, env: Readonl
   if (authIssue !== undefined) {
     problems.push(envProblem("CMS_AUTH_URL", `Værdien ${authIssue}`, 'Skriv login-tjenestens adresse, fx "https://login.csrforum.dk".'));
   }
-  const localBackend = fromEnv("CMS_LOCAL_BACKEND");
+  const localBackend = fromEnv(LOCAL_BACKEND_ENV);
   if (localBackend !== undefined && !LOCAL_BACKEND.test(localBackend)) {
     problems.push(
-      envProblem("CMS_LOCAL_BACKEND", `Værdien "${localBackend}" er ikke decap-servers adresse på denne maskine.`, "Start redaktionen med npm run cms, som sætter den selv."),
+      envProblem(LOCAL_BACKEND_ENV, `Værdien "${localBackend}" er ikke decap-servers adresse på denne maskine.`, "Start redaktionen med npm run cms, som sætter den selv."),
     );
   }
   const editLink = settings?.editLink ?? false;
