@@ -1,4 +1,7 @@
-// Names that config.yml and the editor's script (lib/cms/admin.ts) must agree on.
+// Names that config.yml, the editor's script (lib/cms/admin.ts) and the build must agree on.
+
+/** Where the editor is published, below the path prefix. */
+export const ADMIN_PATH = "/admin/";
 
 /** The data keys the editor's script adds before saving a post, from which Decap makes its path; never written to the file. */
 export const PATH_KEYS = { year: "cms_year", name: "cms_name" } as const;

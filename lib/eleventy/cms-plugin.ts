@@ -5,14 +5,11 @@ import path from "node:path";
 import { build } from "esbuild";
 import type { CmsTarget } from "../cms/cms-settings.ts";
 import { cmsConfig, renderCmsConfig } from "../cms/config.ts";
-import { POSTS_COLLECTION } from "../cms/names.ts";
+import { ADMIN_PATH, POSTS_COLLECTION } from "../cms/names.ts";
 import type { LoadedPost } from "../content/load-posts.ts";
 import type { SiteState } from "../site/site-state.ts";
 import { addGeneratedTemplates } from "./generated-templates.ts";
 import type { CollectionItem, EleventyConfig } from "./types.ts";
-
-/** Where the editor is published, below the path prefix. */
-export const ADMIN_PATH = "/admin/";
 
 const require = createRequire(import.meta.url);
 const DECAP_DIST = path.join(path.dirname(require.resolve("decap-cms/package.json")), "dist");

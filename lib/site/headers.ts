@@ -1,3 +1,4 @@
+import { ADMIN_PATH } from "../cms/names.ts";
 import { prefixedPath } from "./urls.ts";
 
 /** The directives both policies share: own fonts, no plugins, no other base, forms or framing. */
@@ -74,7 +75,7 @@ export function headersFile(pathPrefix: string, admin?: { localOrigin?: string }
     ...(admin === undefined
       ? []
       : [
-          rule("/admin/*", [
+          rule(`${ADMIN_PATH}*`, [
             ["Content-Security-Policy", adminContentSecurityPolicy(admin.localOrigin)],
             ["X-Robots-Tag", "noindex"],
           ]),
