@@ -42,7 +42,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(fingerprintPlugin);
   eleventyConfig.addPlugin(imagesPlugin);
   eleventyConfig.addPlugin(previewPlugin);
-  eleventyConfig.addPlugin(searchPlugin, { state, searchIndex: context.searchIndex });
+  eleventyConfig.addPlugin(searchPlugin);
   eleventyConfig.addPlugin(searchVocabularyPlugin, { state });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addPlugin(rssPlugin);

@@ -1,5 +1,4 @@
 import type { PostCache } from "../content/load-posts.ts";
-import type { PageSink } from "../search/index-site.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** What a build is run with: its environment variables, its clock and the posts it has read. */
@@ -13,11 +12,6 @@ export interface BuildContext {
    * dev server keeps its own across rebuilds.
    */
   postCache: PostCache;
-  /**
-   * The production build's search index, fed each searchable page as it is
-   * written (the search plugin); the build writes its bundle once Eleventy is done.
-   */
-  searchIndex?: PageSink;
 }
 
 // Kept on the configuration object Eleventy hands first to the constructor's

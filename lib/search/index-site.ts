@@ -16,7 +16,6 @@ export interface PagefindService {
 /** An index being built, as far as this module uses it. */
 export interface PagefindIndexHandle {
   addDirectory(directory: { path: string; glob?: string }): Promise<IndexingResponse>;
-  addHTMLFile(file: { sourcePath: string; content: string }): Promise<{ errors: string[] }>;
   writeFiles(options?: WriteOptions): Promise<WriteFilesResponse>;
 }
 
@@ -69,72 +68,6 @@ export async function indexSite(service: PagefindService, outputDir: string, clo
   } finally {
     await service.close();
   }
-}
-
-/** Where written pages go to be indexed. */
-export interface PageSink {
-  /**
-   * One written page: its path relative to the output folder (Pagefind makes its
-   * URL from it, as it does for files it finds) and its HTML. Pages are indexed in
-   * the order they are added.
-   */
-  add(sourcePath: string, content: string): void;
-}
-
-/** An index fed page by page while the site is still being written. */
-export interface StreamingIndex extends PageSink {
-  /** Writes the bundle into `<outputDir>/pagefind/` once every page added is indexed, and closes the service. */
-  finish(outputDir: string): Promise<IndexResult>;
-  /** Closes the service without writing anything (the build failed). */
-  abandon(): Promise<void>;
-}
-
-/**
- * Starts an index that takes pages as they are written (`addHTMLFile`), so that
- * Pagefind's service parses them on the second core while Eleventy renders the
- * rest; `finish` writes the bundle. Every response's errors are collected and
- * thrown by `finish` as a SearchIndexError, and the service is closed whatever
- * happens. Pagefind numbers pages in the order they arrive, so the caller adds
- * them in a fixed order for the index to be the same on every build.
- */
-export function startStreamingIndex(service: PagefindService, clock: () => number): StreamingIndex {
-  const started = clock();
-  const created = service.createIndex({});
-  const errors: string[] = [];
-  const pending: Array<Promise<void>> = [];
-  const closeOnce = (() => {
-    let closing: Promise<unknown> | undefined;
-    return () => (closing ??= service.close());
-  })();
-  return {
-    add(sourcePath, content) {
-      pending.push(
-        created.then(async ({ index }) => {
-          if (index === undefined) return;
-          const added = await index.addHTMLFile({ sourcePath, content });
-          errors.push(...added.errors);
-        }),
-      );
-    },
-    async finish(outputDir) {
-      const bundleDir = joinPath(outputDir, BUNDLE_FOLDER);
-      try {
-        const indexed = await unlessServiceDies(async () => {
-          const index = createdIndex(await created);
-          await Promise.all(pending);
-          if (errors.length > 0) throw new SearchIndexError("addHTMLFile", errors);
-          return writeBundle(index, bundleDir);
-        });
-        return { pageCount: indexed, bundleDir, durationMs: clock() - started };
-      } finally {
-        await closeOnce();
-      }
-    },
-    async abandon() {
-      await Promise.allSettled(pending);
-      await closeOnce();
-    },
-  };
 }
 
 /** The index `createIndex` answered with; its errors, or no index, throw a SearchIndexError. */

@@ -171,7 +171,7 @@ describe("a search index that cannot be built", () => {
         env: { SOURCE_DATE_EPOCH: BUILD_EPOCH },
         now: () => new Date(),
         quiet: true,
-        search: fakePagefind({ addFileErrors: ["kunne ikke læse siden"] }),
+        search: fakePagefind({ addErrors: ["kunne ikke læse siden"] }),
       }).catch((reason: unknown) => reason);
       expect(error).toBeInstanceOf(SearchIndexError);
       expect((error as SearchIndexError).message).toContain("kunne ikke læse siden");

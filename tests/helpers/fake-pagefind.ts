@@ -19,12 +19,10 @@ export interface FakePagefindScript {
   addHangs?: boolean;
   /** Answer addDirectory only once the test calls `release()`. */
   addWaitsForRelease?: boolean;
-  /** What addHTMLFile answers for each page. */
-  addFileErrors?: string[];
 }
 
 export interface FakePagefind extends PagefindService {
-  /** Every call, in order, e.g. "createIndex", "addDirectory /x/_site **\/*.html", "addHTMLFile 2019/x/index.html", "close". */
+  /** Every call, in order, e.g. "createIndex", "addDirectory /x/_site **\/*.html", "close". */
   calls: string[];
   /** Lets a waiting addDirectory answer (with `addWaitsForRelease`). */
   release?: () => void;
@@ -45,10 +43,6 @@ export function fakePagefind(script: FakePagefindScript = {}): FakePagefind {
       if (script.addHangs) return new Promise<never>(() => undefined);
       if (script.addWaitsForRelease) await released;
       return { errors: script.addErrors ?? [], page_count: script.filesRead ?? 3 };
-    },
-    async addHTMLFile({ sourcePath }) {
-      calls.push(`addHTMLFile ${sourcePath}`);
-      return { errors: script.addFileErrors ?? [] };
     },
     async writeFiles(options) {
       const outputPath = options?.outputPath ?? "pagefind";
