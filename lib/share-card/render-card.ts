@@ -2,8 +2,6 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
-import { renderAsync } from "@resvg/resvg-js";
-import satori from "satori";
 import type { ShareCardContent } from "./card-content.ts";
 
 /** The size LinkedIn, Facebook and X show a large link preview at (1.91:1). */
@@ -112,6 +110,9 @@ function cardTree(content: ShareCardContent): Element {
  * to show it; with `embedFont: false` it stays `<text>`, which the tests read.
  */
 export async function renderCardSvg(content: ShareCardContent, fonts: readonly CardFont[], { embedFont = true } = {}): Promise<string> {
+  // Imported when a card is drawn: satori takes ~0.3 s to load, and a build whose
+  // cards are all in the cache never needs it.
+  const { default: satori } = await import("satori");
   return satori(cardTree(content) as unknown as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts: [...fonts], embedFont });
 }
 
@@ -121,7 +122,7 @@ export async function renderCardSvg(content: ShareCardContent, fonts: readonly C
  * @example await renderCardPng(postCardContent(post.data, settings, zone), loadCardFonts()) // <Buffer 89 50 4e 47 …>
  */
 export async function renderCardPng(content: ShareCardContent, fonts: readonly CardFont[]): Promise<Buffer> {
-  const svg = await renderCardSvg(content, fonts);
+  const [svg, { renderAsync }] = await Promise.all([renderCardSvg(content, fonts), import("@resvg/resvg-js")]);
   const image = await renderAsync(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } });
   return image.asPng();
 }
