@@ -2,7 +2,8 @@ import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { build } from "esbuild";
+import { build, version as esbuildVersion } from "esbuild";
+import { cachedBundle } from "../cache/bundle-cache.ts";
 import type { CmsTarget } from "../cms/cms-settings.ts";
 import { cmsConfig, renderCmsConfig } from "../cms/config.ts";
 import { ADMIN_PATH, POSTS_COLLECTION } from "../cms/names.ts";
@@ -28,18 +29,33 @@ export function decapFiles(dist = DECAP_DIST): string[] {
 
 let adminScript: Promise<string> | undefined;
 
-/** The editor's own script (lib/cms/admin.ts) bundled for the browser, once per process. */
+/** Where the bundled editor script is kept between builds, relative to the working folder. */
+const ADMIN_SCRIPT_CACHE = ".cache/cms-admin";
+
+/** How the editor's script is bundled; part of the cache key with esbuild's version. */
+const ADMIN_BUNDLE_OPTIONS = {
+  bundle: true,
+  format: "iife",
+  platform: "browser",
+  target: "es2022",
+  minify: true,
+  legalComments: "none",
+} as const;
+
+/**
+ * The editor's own script (lib/cms/admin.ts) bundled for the browser, once per
+ * process, and kept in `.cache/cms-admin/` until a file it is made from changes:
+ * bundling took ~0.3 s of every build.
+ */
 function bundleAdminScript(): Promise<string> {
-  adminScript ??= build({
-    entryPoints: [ADMIN_SCRIPT],
-    bundle: true,
-    format: "iife",
-    platform: "browser",
-    target: "es2022",
-    minify: true,
-    legalComments: "none",
-    write: false,
-  }).then((result) => result.outputFiles[0]?.text ?? "");
+  adminScript ??= cachedBundle(path.resolve(ADMIN_SCRIPT_CACHE), `esbuild@${esbuildVersion} ${JSON.stringify(ADMIN_BUNDLE_OPTIONS)}`, async () => {
+    const result = await build({ entryPoints: [ADMIN_SCRIPT], ...ADMIN_BUNDLE_OPTIONS, write: false, metafile: true });
+    return {
+      text: result.outputFiles[0]?.text ?? "",
+      // esbuild names the inputs relative to its working folder.
+      inputs: Object.keys(result.metafile.inputs).map((input) => path.resolve(input)).sort(),
+    };
+  });
   return adminScript;
 }
 
