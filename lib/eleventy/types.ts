@@ -39,6 +39,8 @@ export interface EleventyEvents {
   "eleventy.after": EleventyAfterArgs;
   /** Every template's URLs, in Eleventy's template order, before any page is rendered. */
   "eleventy.contentMap": { inputPathToUrl: Record<string, string[]> };
+  /** The dev server is about to rebuild for these changed files. */
+  "eleventy.beforeWatch": string[];
 }
 
 /** The `page` object in every template's data. */

@@ -8,6 +8,7 @@ export interface Registered {
   before: Array<(args: EleventyBeforeArgs) => unknown>;
   after: Array<(args: EleventyAfterArgs) => unknown>;
   contentMap: Array<(args: EleventyEvents["eleventy.contentMap"]) => unknown>;
+  beforeWatch: Array<(args: EleventyEvents["eleventy.beforeWatch"]) => unknown>;
   transforms: Map<string, Parameters<EleventyConfig["addTransform"]>[1]>;
   passthroughCopies: Array<Record<string, string>>;
   /** Virtual templates by input path: their text and data. */
@@ -25,6 +26,7 @@ export function fakeEleventyConfig(): Registered {
     before: [],
     after: [],
     contentMap: [],
+    beforeWatch: [],
     transforms: new Map(),
     passthroughCopies: [],
     templates: new Map(),
@@ -40,6 +42,7 @@ export function fakeEleventyConfig(): Registered {
       // Each event's listener goes to its own list; the casts only restate what `event` decided.
       if (event === "eleventy.before") registered.before.push(listener as (args: EleventyBeforeArgs) => unknown);
       else if (event === "eleventy.contentMap") registered.contentMap.push(listener as (args: EleventyEvents["eleventy.contentMap"]) => unknown);
+      else if (event === "eleventy.beforeWatch") registered.beforeWatch.push(listener as (args: EleventyEvents["eleventy.beforeWatch"]) => unknown);
       else registered.after.push(listener as (args: EleventyAfterArgs) => unknown);
     },
     addTransform: (name, transform) => void registered.transforms.set(name, transform),

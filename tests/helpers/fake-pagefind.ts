@@ -35,7 +35,13 @@ export interface FakePagefind extends PagefindService {
 export function fakePagefind(script: FakePagefindScript = {}): FakePagefind {
   const calls: string[] = [];
   let release: (() => void) | undefined;
-  const released = new Promise<void>((resolve) => (release = resolve));
+  let closed: ((error: Error) => void) | undefined;
+  // As the real service does when closed: every call still waiting fails.
+  const released = new Promise<void>((resolve, reject) => {
+    release = resolve;
+    closed = reject;
+  });
+  released.catch(() => undefined);
   const index: PagefindIndexHandle = {
     async addDirectory({ path: folder, glob }) {
       calls.push(`addDirectory ${folder} ${glob ?? ""}`.trim());
@@ -65,6 +71,7 @@ export function fakePagefind(script: FakePagefindScript = {}): FakePagefind {
     },
     async close() {
       calls.push("close");
+      closed?.(new Error("Pagefind backend closed"));
       return null;
     },
   };

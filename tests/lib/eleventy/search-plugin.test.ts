@@ -29,7 +29,10 @@ function setup({ quiet = false, script = {}, addHangsUntilReleased = false }: { 
   const after = async (outputMode: EleventyAfterArgs["outputMode"], runMode: EleventyAfterArgs["runMode"] = "build") => {
     for (const listener of registered.after) await listener({ directories: folders, runMode, outputMode, incremental: false, results: [] });
   };
-  return { registered, service, lines, errors, after, idle };
+  const beforeWatch = async () => {
+    for (const listener of registered.beforeWatch) await listener(["./content/posts/2019/a.md"]);
+  };
+  return { registered, service, lines, errors, after, idle, beforeWatch };
 }
 
 describe("searchPlugin", () => {
@@ -69,6 +72,30 @@ describe("searchPlugin", () => {
     service.release?.();
     await idle();
     expect(service.calls.at(-1)).toBe("close");
+  });
+
+  // Regression: at 4,000 posts the index of the last rebuild took the second core
+  // from the next one, and each edit reached its page later than the one before.
+  it("stops an index under way when a rebuild starts, reports nothing, and indexes again after it", async () => {
+    const { service, after, idle, errors, lines, beforeWatch } = setup({ addHangsUntilReleased: true });
+    await after("fs", "watch");
+    expect(service.calls).toEqual(["createIndex", `addDirectory ${scratch.root}/ **/*.html`]);
+    await beforeWatch();
+    await idle();
+    expect(service.calls).toEqual(["createIndex", `addDirectory ${scratch.root}/ **/*.html`, "close", "close"]);
+    expect(errors).toEqual([]);
+    expect(lines).toEqual([]);
+    await after("fs", "watch");
+    expect(service.calls.filter((call) => call === "createIndex")).toHaveLength(2);
+  });
+
+  it("leaves the server's Pagefind alone when a rebuild starts and nothing is being indexed", async () => {
+    const { service, after, idle, beforeWatch } = setup();
+    await after("fs", "watch");
+    await idle();
+    const calls = [...service.calls];
+    await beforeWatch();
+    expect(service.calls).toEqual(calls);
   });
 
   it("reports a failed background index and keeps serving", async () => {
