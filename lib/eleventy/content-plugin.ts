@@ -1,6 +1,8 @@
 import { frontMatterOptions } from "../content/front-matter.ts";
 import type { LoadedPost } from "../content/load-posts.ts";
-import { neighbourFinder } from "../listings/neighbours.ts";
+import { utimes } from "node:fs/promises";
+import path from "node:path";
+import { neighbourFinder, neighbourLinks, postsWithChangedLinks } from "../listings/neighbours.ts";
 import { type LoadedSite, loadSite } from "../site/load-site.ts";
 import type { SiteState } from "../site/site-state.ts";
 import { formatPreviewReport } from "../preview/error-page.ts";
@@ -78,6 +80,31 @@ export function contentPlugin(config: EleventyConfig, { state, context, preview 
   const neighbour = neighbourFinder((item: CollectionItem) => item.inputPath);
   config.addFilter("olderPost", (posts: readonly CollectionItem[], page: EleventyPage) => neighbour(posts, page.inputPath, -1));
   config.addFilter("newerPost", (posts: readonly CollectionItem[], page: EleventyPage) => neighbour(posts, page.inputPath, 1));
+
+  // The dev server re-renders only the changed post and the templates that import
+  // the posts, so a post's neighbours kept its old title and address in their
+  // older/newer links (and a deleted post's, a link to nothing). After each
+  // rebuild, every post whose links now read otherwise is touched, which makes
+  // Eleventy's watcher re-render it in turn; its file's text is left as it is.
+  let shownLinks: Map<string, string> | undefined;
+  let rebuilding = new Set<string>();
+  config.on("eleventy.beforeWatch", (queue) => {
+    rebuilding = new Set(queue.map((file) => path.resolve(file)));
+  });
+  config.on("eleventy.after", async ({ runMode, outputMode }) => {
+    if (runMode === "build" || outputMode !== "fs") return;
+    const ordered = state.site.posts
+      .filter((post) => state.isPublished(post))
+      .sort(comparePosts)
+      .map((post) => ({ file: post.absolutePath, title: post.data.title, url: post.urlPath }));
+    const links = neighbourLinks(ordered);
+    // The files this rebuild was for are rendered already.
+    const stale = shownLinks === undefined ? [] : postsWithChangedLinks(shownLinks, links).filter((file) => !rebuilding.has(file));
+    shownLinks = links;
+    rebuilding = new Set();
+    const now = new Date();
+    await Promise.all(stale.map((file) => utimes(file, now, now).catch(() => undefined)));
+  });
 
   // Filter Eleventy's own items rather than copy them: copies would trip the
   // items' lazy `templateContent` (the feeds read each item's `content`).

@@ -31,17 +31,32 @@ async function browse(urlPath: string): Promise<{ status: number; html: string }
 
 /** Asks for the page until it answers with `status`, and returns that answer. */
 async function until(status: number): Promise<{ status: number; html: string }> {
+  return untilPage(PAGE, (answer) => answer.status === status, `answered ${status}`);
+}
+
+/** Asks for a page until its answer is as `wanted` says, and returns that answer. */
+async function untilPage(urlPath: string, wanted: (answer: { status: number; html: string }) => boolean, what: string): Promise<{ status: number; html: string }> {
   const deadline = Date.now() + PATIENCE_MS;
   for (;;) {
-    const answer = await browse(PAGE).catch(() => ({ status: 0, html: "" }));
-    if (answer.status === status) return answer;
-    if (Date.now() > deadline) throw new Error(`${PAGE} never answered ${status}; the server said:\n${log.join("").slice(-3000)}`);
+    const answer = await browse(urlPath).catch(() => ({ status: 0, html: "" }));
+    if (wanted(answer)) return answer;
+    if (Date.now() > deadline) throw new Error(`${urlPath} never ${what}; the server said:\n${log.join("").slice(-3000)}`);
     await sleep(300);
   }
 }
 
+/** A post page's older and newer links, as "Forrige: title → url" lines. */
+function neighbourLinksOf(html: string): string[] {
+  return [...parseHTML(html).document.querySelectorAll(".post-nav a")].map((link) => `${readable(link)} → ${link.getAttribute("href")}`);
+}
+
 beforeAll(async () => {
-  site = await createFixtureSite({ "2019/morgenmoede.md": GOOD });
+  site = await createFixtureSite({
+    "2019/morgenmoede.md": GOOD,
+    // Its neighbours in the posts' order, whose older/newer links name it.
+    "2019/vintermoede.md": post("Vintermøde", "2019-02-01", 'summary: "Et resumé."'),
+    "2019/foraarsmoede.md": post("Forårsmøde", "2019-04-01", 'summary: "Et resumé."'),
+  });
   const packageJson = JSON.parse(await readFile(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: { start: string } };
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
@@ -94,5 +109,28 @@ describe("the preview under npm start", () => {
     const page = parseHTML(html).document;
     expect(readable(page.querySelector("h1"))).toBe("Morgenmøde om frivillighed");
     expect(readable(page.querySelector("main"))).toContain("Rettet tekst om mødet.");
+  }, PATIENCE_MS);
+
+  // Regression: the neighbours of a post whose title (and so its address) changed
+  // kept the old title and a link to the old address until npm start was restarted.
+  it("gives the neighbours of a retitled post its new title and address in their older/newer links", async () => {
+    const older = "/2019/vintermoede/";
+    const newer = "/2019/foraarsmoede/";
+    expect(neighbourLinksOf((await untilPage(older, (answer) => answer.status === 200, "answered 200")).html)).toEqual([
+      `Morgenmøde om frivillighed → ${PAGE}`,
+    ]);
+    await sleep(1500);
+    await site.write(POST, GOOD.replace('title: "Morgenmøde om frivillighed"', 'title: "Morgenmøde om frivillighed og klima"'));
+    const renamed = "/2019/morgenmoede-om-frivillighed-og-klima/";
+    const shows = (title: string) => (answer: { status: number; html: string }) => answer.status === 200 && answer.html.includes(title);
+    const olderPage = await untilPage(older, shows("Morgenmøde om frivillighed og klima"), "named the new title");
+    expect(neighbourLinksOf(olderPage.html)).toEqual([`Morgenmøde om frivillighed og klima → ${renamed}`]);
+    const newerPage = await untilPage(newer, shows("Morgenmøde om frivillighed og klima"), "named the new title");
+    expect(neighbourLinksOf(newerPage.html)).toEqual([`Morgenmøde om frivillighed og klima → ${renamed}`]);
+    // The edited post itself links to both.
+    expect(neighbourLinksOf((await untilPage(renamed, (answer) => answer.status === 200, "answered 200")).html)).toEqual([
+      `Vintermøde → ${older}`,
+      `Forårsmøde → ${newer}`,
+    ]);
   }, PATIENCE_MS);
 });
