@@ -181,6 +181,8 @@ async function measureDevServers(
     pageFile: path.join(root, server.output, edited.urlPath, "index.html"),
     edits: runs,
     timeoutMs,
+    // The watcher reads every input file after the first build: 1.5 s, and 1 ms a post more.
+    settleMs: 1500 + site.posts.length,
   });
   log(`  dev server ready in ${loop.startupSeconds.toFixed(2)} s; edits: ${loop.rebuildSeconds.map((value) => `${value.toFixed(2)} s`).join(", ")}`);
   const bareStartup = await measureDevLoop({
