@@ -1,4 +1,5 @@
-import { DateTime } from "luxon";
+import { DateTime, IANAZone } from "luxon";
+import { remembered } from "../cache/remembered.ts";
 import { parseClockTime } from "./clock-time.ts";
 
 /** The site's language for dates: Danish month and weekday names. */
@@ -15,15 +16,8 @@ function namedCalendarDate(isoDate: string, zone: string): DateTime {
   return parseCalendarDate(isoDate, "UTC");
 }
 
-const validZones = new Map<string, boolean>();
-function isValidZone(zone: string): boolean {
-  let valid = validZones.get(zone);
-  if (valid === undefined) {
-    valid = DateTime.now().setZone(zone).isValid;
-    validZones.set(zone, valid);
-  }
-  return valid;
-}
+/** Settings' own check of a zone (lib/site/settings.ts), remembered: it builds an Intl formatter each time. */
+const isValidZone = remembered((zone: string) => IANAZone.isValidZone(zone));
 
 function parseCalendarDate(isoDate: string, zone: string): DateTime {
   const date = DateTime.fromISO(isoDate, { zone, locale: LOCALE });
