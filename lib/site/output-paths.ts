@@ -87,28 +87,20 @@ export function dataOutputs(site: Pick<LoadedSite, "posts" | "calendars">): Plan
     label: `indlægget ${post.file}`,
     hint: "Giv indlægget en anden titel.",
   }));
-  const people = buildPeopleIndex(site.posts).people.map((person) => {
-    const file = person.meetings.at(-1)?.post.file ?? "";
-    return {
-      url: personPath(person.slug),
-      file,
-      label: `personsiden for "${person.name}" fra ${file}`,
-      hint: "Giv den anden side en anden adresse.",
-    };
+  // A page made from a name in the posts, named after the latest post that uses it.
+  const namePage = (url: string, page: string, name: string, file = "") => ({
+    url,
+    file,
+    label: `${page} for "${name}" fra ${file}`,
+    hint: "Giv den anden side en anden adresse.",
   });
-  const organisations = buildOrganisationIndex(site.posts).organisations.map((organisation) => {
-    const file = organisation.meetings.at(-1)?.post.file ?? "";
-    return {
-      url: organisationPath(organisation.slug),
-      file,
-      label: `organisationssiden for "${organisation.name}" fra ${file}`,
-      hint: "Giv den anden side en anden adresse.",
-    };
-  });
-  const topics = buildTagIndex(site.posts).tags.map((tag) => {
-    const file = tag.posts.at(-1)?.file ?? "";
-    return { url: topicPath(tag.slug), file, label: `emnesiden for "${tag.name}" fra ${file}`, hint: "Giv den anden side en anden adresse." };
-  });
+  const people = buildPeopleIndex(site.posts).people.map((person) =>
+    namePage(personPath(person.slug), "personsiden", person.name, person.meetings.at(-1)?.post.file),
+  );
+  const organisations = buildOrganisationIndex(site.posts).organisations.map((organisation) =>
+    namePage(organisationPath(organisation.slug), "organisationssiden", organisation.name, organisation.meetings.at(-1)?.post.file),
+  );
+  const topics = buildTagIndex(site.posts).tags.map((tag) => namePage(topicPath(tag.slug), "emnesiden", tag.name, tag.posts.at(-1)?.file));
   const calendars = site.calendars.flatMap((calendar) => {
     const { year, file } = calendar;
     const label = `aktivitetskalenderen ${file}`;
