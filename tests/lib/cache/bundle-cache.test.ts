@@ -17,13 +17,17 @@ function joiningBundler(inputs: string[]) {
   return { make, runs: () => runs };
 }
 
+/** Two input files, "a1" and "b1", a cache folder and a bundler over both. */
+async function twoInputs() {
+  await scratch.write("src/a.ts", "a1");
+  await scratch.write("src/b.ts", "b1");
+  const inputs = ["a.ts", "b.ts"].map((name) => path.join(scratch.root, "src", name));
+  return { cache: path.join(scratch.root, "cache"), bundler: joiningBundler(inputs) };
+}
+
 describe("cachedBundle", () => {
   it("makes the bundle once and reuses it while its inputs and settings are unchanged", async () => {
-    await scratch.write("src/a.ts", "a1");
-    await scratch.write("src/b.ts", "b1");
-    const inputs = ["a.ts", "b.ts"].map((name) => path.join(scratch.root, "src", name));
-    const cache = path.join(scratch.root, "cache");
-    const bundler = joiningBundler(inputs);
+    const { cache, bundler } = await twoInputs();
     expect(await cachedBundle(cache, "v1", bundler.make)).toBe("a1+b1");
     expect(await cachedBundle(cache, "v1", bundler.make)).toBe("a1+b1");
     expect(bundler.runs()).toBe(1);
@@ -32,11 +36,7 @@ describe("cachedBundle", () => {
   });
 
   it("makes it again when an input's bytes change, and when the settings change", async () => {
-    await scratch.write("src/a.ts", "a1");
-    await scratch.write("src/b.ts", "b1");
-    const inputs = ["a.ts", "b.ts"].map((name) => path.join(scratch.root, "src", name));
-    const cache = path.join(scratch.root, "cache");
-    const bundler = joiningBundler(inputs);
+    const { cache, bundler } = await twoInputs();
     await cachedBundle(cache, "v1", bundler.make);
     await scratch.write("src/b.ts", "b2");
     expect(await cachedBundle(cache, "v1", bundler.make)).toBe("a1+b2");
