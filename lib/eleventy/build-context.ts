@@ -1,4 +1,5 @@
 import type { PostCache } from "../content/load-posts.ts";
+import type { LoadedSite } from "../site/load-site.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /** What a build is run with: its environment variables, its clock and the posts it has read. */
@@ -12,6 +13,12 @@ export interface BuildContext {
    * dev server keeps its own across rebuilds.
    */
   postCache: PostCache;
+  /**
+   * The site as the production build loaded it before starting Eleventy: its one
+   * run takes it as it is rather than reading every file and working out the
+   * warnings and output paths again (0.5 s of a 1,000-post build).
+   */
+  site?: LoadedSite;
 }
 
 // Kept on the configuration object Eleventy hands first to the constructor's

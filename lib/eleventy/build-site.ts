@@ -48,7 +48,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
   const output = path.resolve(options.output ?? path.join(root, DIRECTORIES.output));
   // Validating here, before Eleventy starts, keeps Eleventy's own error log
   // (prefixed, and repeated) out of the secretariat's report; eleventy.before then
-  // reads the site through the same post cache, so no post is validated twice.
+  // takes the site loaded here, so nothing is read or validated twice.
   const context = { env: options.env, now: options.now, postCache: new Map() };
   const site = await loadSite({ inputDir: input, dataDir: dataFolder(input), ...context, showDrafts: false });
   if (site.warnings.length > 0) (options.warn ?? console.warn)(formatWarningReport(site.warnings));
@@ -64,7 +64,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
       // PATH_PREFIX, validated: the HTML base plugin rewrites every root-relative link under it.
       pathPrefix: site.pathPrefix,
       // Runs before .eleventy.ts: the content plugin then validates this build's env, not the process's.
-      config: (config) => setBuildContext(config, context),
+      config: (config) => setBuildContext(config, { ...context, site }),
     });
     const writing = clock();
     await eleventy.write();

@@ -35,14 +35,14 @@ export function contentPlugin(config: EleventyConfig, { state, context, preview 
 
   // Whether a build has succeeded: before that, the dev server has no page to show.
   let built = false;
-  // Through the build's post cache: the production build has validated every post
-  // into it already, and a dev server's rebuild after one edit validates that post alone.
+  // The production build hands over the site it has loaded; a dev server's rebuild
+  // reads it through its post cache, so after one edit that post alone is validated.
   config.on("eleventy.before", async ({ directories, runMode }) => {
     const { env, now, postCache } = context;
     const sources = { inputDir: directories.input, dataDir: dataFolder(directories.input), env, now, showDrafts: runMode !== "build", postCache };
     let site: LoadedSite;
     try {
-      site = await loadSite(sources);
+      site = (runMode === "build" ? context.site : undefined) ?? (await loadSite(sources));
     } catch (error) {
       if (error instanceof ContentError && runMode !== "build") {
         preview?.fail(error.problems);
