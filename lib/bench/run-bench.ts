@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { type CorpusPost, generateCorpus } from "./corpus.ts";
 import { freePort } from "../cli/free-port.ts";
-import { devServerCommand, measureDevLoop, packageEntryUrl } from "./dev-loop.ts";
+import { devServerCommand, measureDevLoop } from "./dev-loop.ts";
 import { ENGINE_PATHS, baselineFiles, hugoFiles } from "./engines.ts";
 import { type CommandResult, type CommandSpec, findOnPath, timeCommand } from "./measure.ts";
 import { parseBuildTimings } from "../build/timings.ts";
@@ -207,11 +207,11 @@ async function measureDevServers(
 }
 
 /**
- * Node's arguments for our production build, as `npm run build` runs it: tsx as
- * a loader (`--import`), absolute so that it resolves from a corpus root, which has no node_modules.
+ * Node's arguments for our production build, as `npm run build` runs it: the
+ * compiled command (scripts/compiled.mjs), by its absolute path, from a corpus root.
  */
 export function buildCommand(projectRoot: string): string[] {
-  return ["--import", packageEntryUrl(projectRoot, "tsx"), path.join(projectRoot, "scripts/build.ts")];
+  return [path.join(projectRoot, "scripts/compiled.mjs"), "build"];
 }
 
 /** The medians of our build's phases, in seconds; undefined when a run did not report them. */

@@ -12,6 +12,16 @@ import { DIRECTORIES, dataFolder } from "./directories.ts";
 /** The project's Eleventy configuration. */
 export const CONFIG_PATH = path.resolve(import.meta.dirname, "../../.eleventy.ts");
 
+/**
+ * The configuration Eleventy is to load: the bundled copy when the command runs
+ * compiled (scripts/compiled.mjs puts its path under this symbol), where Node
+ * could not import the TypeScript source; else the source, through tsx.
+ */
+function configPath(): string {
+  const compiled: unknown = (globalThis as Record<symbol, unknown>)[Symbol.for("csr-forum-blog.compiled-config")];
+  return typeof compiled === "string" ? compiled : CONFIG_PATH;
+}
+
 export interface BuildOptions {
   /** The site's root: the folder holding `content/`, `data/` and `layouts/`. */
   root: string;
@@ -58,7 +68,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
   await writeDirectoryAtomically(output, async (staging) => {
     const clock = () => performance.now();
     const eleventy = new Eleventy(fromCwd(input), fromCwd(staging), {
-      configPath: fromCwd(CONFIG_PATH),
+      configPath: fromCwd(configPath()),
       quietMode: options.quiet ?? false,
       runMode: "build",
       // PATH_PREFIX, validated: the HTML base plugin rewrites every root-relative link under it.

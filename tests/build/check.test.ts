@@ -28,7 +28,7 @@ const check = (env: Record<string, string> = { SOURCE_DATE_EPOCH: BUILD_EPOCH })
 describe("npm run check", () => {
   // The one run of the script itself: the tests below call its command in process.
   it("passes good content with exit code 0, as a script", async () => {
-    const result = await runScript("check.ts", [], site.root);
+    const result = await runScript("check", [], site.root);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Ingen fejl: 1 indlæg, sidens indstillinger (data/site.json) og miljøvariablerne SOURCE_DATE_EPOCH, SITE_URL og PATH_PREFIX er i orden.");
     expect(result.stderr).toBe("");

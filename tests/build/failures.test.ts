@@ -33,7 +33,7 @@ async function snapshot(): Promise<Record<string, string>> {
 
 /** `npm run build` as the secretariat runs it, in the fixture site: the script itself, once per test that needs its process. */
 function runBuildScript(): Promise<ScriptResult> {
-  return runScript("build.ts", ["--quiet"], site.root);
+  return runScript("build", ["--quiet"], site.root);
 }
 
 /** `npm run build`'s command in this process. */

@@ -48,7 +48,7 @@ const CREATED = "content/posts/2019/2019-12-31-morgenmoede-frivillighed-i-smv-er
 describe("npm run new with flags", () => {
   // The one run of the script itself: the other tests call its command in process.
   it("writes the post from flags, as a script with no terminal", async () => {
-    const result = await runScript("new-post.ts", FLAGS, site.root);
+    const result = await runScript("new", FLAGS, site.root);
     expect(result.code).toBe(0);
     expect(result.stdout.trim()).toBe(`Indlægget er oprettet: ${CREATED}`);
     expect(Object.keys(await postFiles())).toContain(path.relative("content/posts", CREATED));

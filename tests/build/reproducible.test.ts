@@ -19,7 +19,7 @@ afterAll(() => removeFixtureSite(site));
 
 /** Builds with the command line in a given machine zone and returns every output file's bytes. */
 async function buildIn(zone: string): Promise<Map<string, string>> {
-  const built = await runScript("build.ts", ["--quiet"], site.root, { TZ: zone });
+  const built = await runScript("build", ["--quiet"], site.root, { TZ: zone });
   expect(built.code, built.stderr).toBe(0);
   const files = await site.outputFiles();
   return new Map(await Promise.all(files.map(async (file) => [file, await readFile(path.join(site.output, file), "utf8")] as const)));
