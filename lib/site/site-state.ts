@@ -16,8 +16,7 @@ import { type OrganisationIndex, buildOrganisationIndex } from "../organisations
 import { type ShareCards, shareCards } from "../share-card/card-files.ts";
 import { cardDesignKey, cardFonts } from "../share-card/render-card.ts";
 import { type PeopleIndex, buildPeopleIndex } from "../people/people-index.ts";
-import { createCompoundSplitter } from "../search/compound-splitter.ts";
-import { loadDanishWords } from "../search/danish-words.ts";
+import { SPLIT_ANSWERS_DIR, withSplitAnswers } from "../search/split-answers.ts";
 import { type SearchVocabulary, buildVocabulary } from "../search/vocabulary.ts";
 import type { LoadedSite } from "./load-site.ts";
 import { absoluteUrl } from "./urls.ts";
@@ -183,14 +182,15 @@ export class SiteState {
 
   /**
    * The search page's vocabulary (lib/search/vocabulary.ts): the published posts'
-   * compounds and the synonym groups. Asynchronous, as the Danish word list is
-   * read from disk; a site without posts does without it.
+   * compounds and the synonym groups. Asynchronous, as the compound splitter's
+   * answers (or the Danish word list) are read from disk; a site without posts
+   * does without them.
    */
   searchVocabulary(): Promise<SearchVocabulary> {
     this.#searchVocabulary ??= (async () => {
       const posts = this.listings.published;
-      const splitter = posts.length === 0 ? { split: () => undefined, isName: () => false } : createCompoundSplitter(await loadDanishWords());
-      return buildVocabulary(posts, this.site.synonyms, splitter);
+      if (posts.length === 0) return buildVocabulary(posts, this.site.synonyms, { split: () => undefined, isName: () => false });
+      return withSplitAnswers(path.resolve(SPLIT_ANSWERS_DIR), (splitter) => buildVocabulary(posts, this.site.synonyms, splitter));
     })();
     return this.#searchVocabulary;
   }
