@@ -1,7 +1,7 @@
 import path from "node:path";
 import type { CalendarActivity, LoadedCalendar } from "../calendar/activity.ts";
 import { type CalendarPage, buildCalendarPage } from "../calendar/calendar-page.ts";
-import { danishHolidays } from "../calendar/holidays.ts";
+import { HOLIDAYS_CACHE_DIR, cachedDanishHolidays } from "../calendar/holidays.ts";
 import { calendarActivities } from "../calendar/post-meetings.ts";
 import { calendarPath } from "../calendar/routes.ts";
 import { upcomingActivities } from "../calendar/upcoming.ts";
@@ -163,7 +163,7 @@ export class SiteState {
         email: settings.email,
       };
       this.#calendarPages = this.calendars.map(({ calendar, activities }) =>
-        buildCalendarPage(calendar, activities, danishHolidays(calendar.year), context),
+        buildCalendarPage(calendar, activities, cachedDanishHolidays(calendar.year, path.resolve(HOLIDAYS_CACHE_DIR)), context),
       );
     }
     return this.#calendarPages;

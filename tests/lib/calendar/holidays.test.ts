@@ -1,5 +1,8 @@
-import { describe, expect, it } from "vitest";
-import { danishHolidays } from "../../../lib/calendar/holidays.ts";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { cachedDanishHolidays, danishHolidays } from "../../../lib/calendar/holidays.ts";
 
 const byDate = (year: number) => Object.fromEntries(danishHolidays(year).map((day) => [day.date, `${day.name} (${day.type})`]));
 
@@ -43,5 +46,40 @@ describe("danishHolidays", () => {
     const dates = danishHolidays(2019).map((day) => day.date);
     expect(dates).toEqual([...dates].sort());
     expect(dates.every((date) => date.startsWith("2019-"))).toBe(true);
+  });
+});
+
+describe("cachedDanishHolidays", () => {
+  let cacheDir: string;
+  beforeEach(async () => {
+    cacheDir = await mkdtemp(path.join(tmpdir(), "holidays-"));
+  });
+  afterEach(() => rm(cacheDir, { recursive: true, force: true }));
+
+  it("gives what danishHolidays gives, and keeps the library's days in a file a year named after its versions", async () => {
+    expect(cachedDanishHolidays(2019, cacheDir)).toEqual(danishHolidays(2019));
+    expect(cachedDanishHolidays(2024, cacheDir)).toEqual(danishHolidays(2024));
+    const files = (await readdir(cacheDir)).sort();
+    expect(files).toHaveLength(2);
+    expect(files[0]).toMatch(/^DK-2019-date-holidays@\d+\.\d+\.\d+-parser@\d+\.\d+\.\d+\.json$/);
+  });
+
+  it("reads a year from its file rather than from the library", async () => {
+    cachedDanishHolidays(2019, cacheDir);
+    const [file = ""] = await readdir(cacheDir);
+    const kept = JSON.parse(await readFile(path.join(cacheDir, file), "utf8")) as Array<{ date: string; name: string; type: string }>;
+    // A day of another type (a bank day) is kept, and left out on reading, as danishHolidays leaves it out.
+    await writeFile(path.join(cacheDir, file), JSON.stringify([...kept, { date: "2019-12-27", name: "Prøvedag", type: "public" }, { date: "2019-12-28", name: "Bankdag", type: "bank" }]));
+    const days = cachedDanishHolidays(2019, cacheDir);
+    expect(days.at(-1)).toEqual({ date: "2019-12-27", name: "Prøvedag", type: "public" });
+    expect(days.some((day) => day.name === "Bankdag")).toBe(false);
+  });
+
+  it("works a year out again when its file cannot be read", async () => {
+    cachedDanishHolidays(2019, cacheDir);
+    const [file = ""] = await readdir(cacheDir);
+    await writeFile(path.join(cacheDir, file), JSON.stringify([{ date: 20191224 }]));
+    expect(cachedDanishHolidays(2019, cacheDir)).toEqual(danishHolidays(2019));
+    expect(JSON.parse(await readFile(path.join(cacheDir, file), "utf8"))).not.toEqual([{ date: 20191224 }]);
   });
 });
