@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import { afterEach, describe, expect, it } from "vitest";
 import {
   formatClockRange,
@@ -100,5 +101,24 @@ describe("calendar dates", () => {
     expect(isoDateInZone(new Date("2019-12-31T22:30:00Z"), ZONE)).toBe("2019-12-31");
     // Summer time: UTC+2, so 22:30 UTC on 30 June is 1 July.
     expect(isoDateInZone(new Date("2019-06-30T22:30:00Z"), ZONE)).toBe("2019-07-01");
+  });
+});
+
+describe("zonedDateTime against luxon's own arithmetic", () => {
+  // Every day of a year with both changes of summer time, at times around them,
+  // in zones with half-hour and 45-minute offsets, a half-hour summer time
+  // (Lord Howe) and UTC, which luxon writes as "Z".
+  const ZONES = [ZONE, "UTC", "America/Los_Angeles", "Asia/Kolkata", "Pacific/Chatham", "Australia/Lord_Howe", "America/Sao_Paulo"];
+  const TIMES = ["00:00", "01:30", "02:00", "02:30", "03:00", "08:30", "23:59"];
+  const days = Array.from({ length: 366 }, (_, index) => DateTime.fromISO("2016-01-01", { zone: "UTC" }).plus({ days: index }).toISODate() ?? "");
+
+  it.each(ZONES)("gives the ISO time luxon gives for every day of 2016 in %s", (zone) => {
+    for (const day of days) {
+      for (const time of TIMES) {
+        const [hour, minute] = time.split(":").map(Number);
+        const expected = DateTime.fromISO(day, { zone }).set({ hour, minute }).toISO({ suppressMilliseconds: true });
+        expect(zonedDateTime(day, time, zone), `${day} ${time}`).toBe(expected);
+      }
+    }
   });
 });
