@@ -50,14 +50,28 @@ export interface PeopleIndex {
  * decides who keeps the plain slug when two names share one.
  */
 function chronological(a: LoadedPost, b: LoadedPost): number {
-  return a.data.date.localeCompare(b.data.date) || a.file.localeCompare(b.file);
+  // Validated YYYY-MM-DD dates sort as text; the collator only for a tie.
+  if (a.data.date !== b.data.date) return a.data.date < b.data.date ? -1 : 1;
+  return a.file.localeCompare(b.file);
 }
+
+/** listMentions' answer for each list of posts it was given: a build asks for the same list's mentions up to four times (people, organisations, their warnings). */
+const mentionsOf = new WeakMap<readonly LoadedPost[], readonly Mention[]>();
 
 /**
  * Every speaker and task-force member of the posts, oldest post first and in
- * the order each post lists them.
+ * the order each post lists them. Worked out once per list of posts.
  */
-export function listMentions(posts: readonly LoadedPost[]): Mention[] {
+export function listMentions(posts: readonly LoadedPost[]): readonly Mention[] {
+  let mentions = mentionsOf.get(posts);
+  if (mentions === undefined) {
+    mentions = mentionsIn(posts);
+    mentionsOf.set(posts, mentions);
+  }
+  return mentions;
+}
+
+function mentionsIn(posts: readonly LoadedPost[]): Mention[] {
   return [...posts].sort(chronological).flatMap((post) => [
     ...(post.data.speakers ?? []).map((person, index): Mention => ({
       ...person,
