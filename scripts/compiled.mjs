@@ -24,20 +24,24 @@ const COMMANDS = ["build", "check", "new"];
 /**
  * The bundle's modules keep the folder and address of the file they were written
  * in, so paths built from import.meta (templates, the dictionary, the editor's
- * script) point where they do when tsx runs the sources.
+ * script) point where they do when tsx runs the sources. Each text read is noted
+ * in `bundled`, for the bundle's key.
  */
-const sourceLocations = {
-  name: "source-locations",
-  setup(build) {
-    build.onLoad({ filter: /\.(ts|js)$/ }, async ({ path: file }) => {
-      const text = await readFile(file, "utf8");
-      const contents = text
-        .replaceAll("import.meta.dirname", JSON.stringify(path.dirname(file)))
-        .replaceAll("import.meta.url", JSON.stringify(pathToFileURL(file).href));
-      return { contents, loader: file.endsWith(".ts") ? "ts" : "js" };
-    });
-  },
-};
+function sourceLocations(bundled) {
+  return {
+    name: "source-locations",
+    setup(build) {
+      build.onLoad({ filter: /\.(ts|js)$/ }, async ({ path: file }) => {
+        const text = await readFile(file, "utf8");
+        bundled.set(file, text);
+        const contents = text
+          .replaceAll("import.meta.dirname", JSON.stringify(path.dirname(file)))
+          .replaceAll("import.meta.url", JSON.stringify(pathToFileURL(file).href));
+        return { contents, loader: file.endsWith(".ts") ? "ts" : "js" };
+      });
+    },
+  };
+}
 
 /** How the commands are bundled; with esbuild's and Node's versions, part of the cache key. */
 const BUNDLE_OPTIONS = {
@@ -60,12 +64,17 @@ const BUNDLE_OPTIONS = {
 /** Bundles older than this are removed when a new one is made; a command still running from one has loaded it by then. */
 const KEEP_OLD_BUNDLES_MS = 24 * 60 * 60 * 1000;
 
-/** The hash of the bundle's settings and of every file, by path and bytes; undefined when one is gone. */
-async function keyOf(settings, inputs) {
+/**
+ * The hash of the bundle's settings and of every file, by path and bytes;
+ * undefined when one is gone. `bundled` holds the texts esbuild was given, so a
+ * file edited while bundling gives the bundle the key of what it was made from.
+ */
+async function keyOf(settings, inputs, bundled = new Map()) {
   const hash = createHash("sha256").update(settings);
   for (const input of inputs) {
+    const file = path.join(PROJECT_ROOT, input);
     try {
-      hash.update("\0").update(input).update("\0").update(await readFile(path.join(PROJECT_ROOT, input)));
+      hash.update("\0").update(input).update("\0").update(bundled.get(file) ?? (await readFile(file)));
     } catch {
       return undefined;
     }
@@ -93,12 +102,18 @@ async function compiledFolder() {
   // stops halfway, or one running beside it, never imports a half-written bundle.
   const partial = path.join(CACHE_DIR, `.partial-${process.pid}`);
   await rm(partial, { recursive: true, force: true });
-  const result = await esbuild.build({ ...BUNDLE_OPTIONS, outdir: partial, plugins: [sourceLocations] });
+  const bundled = new Map();
+  const result = await esbuild.build({ ...BUNDLE_OPTIONS, outdir: partial, plugins: [sourceLocations(bundled)] });
   const made = Object.keys(result.metafile.inputs).sort();
-  const key = (await keyOf(settings, made)) ?? `unkeyed-${process.pid}`;
+  const key = (await keyOf(settings, made, bundled)) ?? `unkeyed-${process.pid}`;
   const folder = path.join(CACHE_DIR, key);
-  if (existsSync(folder)) await rm(partial, { recursive: true, force: true });
-  else await rename(partial, folder);
+  try {
+    await rename(partial, folder);
+  } catch (error) {
+    // A run beside this one bundled the same sources first: its folder is as good.
+    if (!existsSync(path.join(folder, "eleventy.mjs"))) throw error;
+    await rm(partial, { recursive: true, force: true });
+  }
   await writeFile(`${INPUTS_FILE}.${process.pid}`, JSON.stringify(made));
   await rename(`${INPUTS_FILE}.${process.pid}`, INPUTS_FILE);
   await removeOldBundles(key);

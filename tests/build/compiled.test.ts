@@ -54,6 +54,14 @@ describe("scripts/compiled.mjs", () => {
     expect(await bundles()).toHaveLength(2);
   });
 
+  it("lets commands started together bundle at once, each running, one bundle kept", async () => {
+    await rm(path.join(project, ".cache/compiled"), { recursive: true, force: true });
+    const results = await Promise.all([compiled("check"), compiled("check"), compiled("check")]);
+    for (const result of results) expect(result.code, result.stderr).toBe(0);
+    const left = await readdir(path.join(project, ".cache/compiled"));
+    expect(left.filter((name) => name !== "inputs.json")).toHaveLength(1);
+  });
+
   it("builds the site with the bundled Eleventy configuration", async () => {
     const built = await compiled("build", "--quiet");
     expect(built.code, built.stderr).toBe(0);
