@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { writeFileWhole } from "../files/write-whole.ts";
 
 /** A bundle and every file it was made from (esbuild's metafile inputs), as paths. */
 export interface MadeBundle {
@@ -33,13 +34,9 @@ export async function cachedBundle(cacheDir: string, settings: string, make: () 
   }
   const made = await make();
   const key = await keyOf(made.inputs);
-  await mkdir(cacheDir, { recursive: true });
-  // Written under temporary names and renamed, so a build that stops halfway
-  // never leaves a half-written bundle or list for the next one.
-  const partial = `.${process.pid}.partial`;
-  await writeFile(path.join(cacheDir, `${key}.js${partial}`), made.text);
-  await rename(path.join(cacheDir, `${key}.js${partial}`), path.join(cacheDir, `${key}.js`));
-  await writeFile(`${listFile}${partial}`, JSON.stringify(made.inputs));
-  await rename(`${listFile}${partial}`, listFile);
+  // The bundle before its list, each whole: a build that stops halfway never
+  // leaves a half-written bundle or list for the next one.
+  await writeFileWhole(path.join(cacheDir, `${key}.js`), made.text);
+  await writeFileWhole(listFile, JSON.stringify(made.inputs));
   return made.text;
 }

@@ -1,7 +1,9 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import type HolidaysLibrary from "date-holidays";
+import { packageVersion } from "../cache/package-version.ts";
+import { writeFileWholeSync } from "../files/write-whole.ts";
 
 /**
  * A day the calendar marks: a public holiday (helligdag, a day off by law) or an
@@ -70,10 +72,7 @@ export const HOLIDAYS_CACHE_DIR = ".cache/holidays";
  * year took 0.23 s of every build of the real site.
  */
 export function cachedDanishHolidays(year: number, cacheDir: string): Holiday[] {
-  const require = createRequire(import.meta.url);
-  const versionOf = (entry: string): string =>
-    (JSON.parse(readFileSync(path.join(path.dirname(require.resolve(entry)), "..", "package.json"), "utf8")) as { version: string }).version;
-  const file = path.join(cacheDir, `DK-${year}-date-holidays@${versionOf("date-holidays")}-parser@${versionOf("date-holidays-parser")}.json`);
+  const file = path.join(cacheDir, `DK-${year}-date-holidays@${packageVersion("date-holidays")}-parser@${packageVersion("date-holidays-parser")}.json`);
   try {
     const kept: unknown = JSON.parse(readFileSync(file, "utf8"));
     if (Array.isArray(kept) && kept.every(isKnownDay)) return printedDays(kept);
@@ -81,10 +80,7 @@ export function cachedDanishHolidays(year: number, cacheDir: string): Holiday[] 
     // Not worked out yet (or unreadable): below.
   }
   const days = knownDays(year);
-  mkdirSync(cacheDir, { recursive: true });
-  // Under a temporary name first, so no build reads a half-written file.
-  writeFileSync(`${file}.${process.pid}.partial`, JSON.stringify(days));
-  renameSync(`${file}.${process.pid}.partial`, file);
+  writeFileWholeSync(file, JSON.stringify(days));
   return printedDays(days);
 }
 

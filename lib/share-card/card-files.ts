@@ -1,7 +1,8 @@
 import { createHash } from "node:crypto";
-import { copyFile, mkdir, rename, writeFile } from "node:fs/promises";
+import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { existsSync } from "node:fs";
+import { writeFileWhole } from "../files/write-whole.ts";
 import type { LoadedPost } from "../content/load-posts.ts";
 import { type ShareCardContent, postCardContent, siteCardContent } from "./card-content.ts";
 
@@ -91,11 +92,9 @@ export async function writeCards(cards: readonly CardFile[], { cacheDir, outputD
       const card = unique[next++] as CardFile;
       const cached = path.join(cacheDir, card.fileName);
       if (!existsSync(cached)) {
-        // Written under a temporary name and renamed, so an interrupted build never
-        // leaves a half-written card that a later build would take as drawn.
-        const partial = `${cached}.${process.pid}.partial`;
-        await writeFile(partial, await render(card.content));
-        await rename(partial, cached);
+        // Whole or not at all: an interrupted build never leaves a half-written
+        // card that a later build would take as drawn.
+        await writeFileWhole(cached, await render(card.content));
         drawn++;
       }
       await copyFile(cached, path.join(target, card.fileName));

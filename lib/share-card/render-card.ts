@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
+import { packageVersion } from "../cache/package-version.ts";
 import type { ShareCardContent } from "./card-content.ts";
 
 /** The size LinkedIn, Facebook and X show a large link preview at (1.91:1). */
@@ -133,9 +134,8 @@ export async function renderCardPng(content: ShareCardContent, fonts: readonly C
  * change to any of them draws every card again rather than reusing stale ones.
  */
 export function cardDesignKey(fonts: readonly CardFont[]): string {
-  const require = createRequire(import.meta.url);
   const hash = createHash("sha256").update(readFileSync(fileURLToPath(import.meta.url)));
-  for (const name of ["satori", "@resvg/resvg-js"]) hash.update(`${name}@${(require(`${name}/package.json`) as { version: string }).version}`);
+  for (const name of ["satori", "@resvg/resvg-js"]) hash.update(`${name}@${packageVersion(name)}`);
   for (const font of fonts) hash.update(font.data);
   return hash.digest("hex");
 }
