@@ -43,11 +43,9 @@ export function searchPlugin(
   // rebuild, and indexing took ~8 s at 4,000 posts, so each edit waited for the
   // index of the one before. A rebuild during indexing queues one more run; a
   // failed run is reported and the server goes on.
-  let indexing = false;
   let stopped = false;
   const devIndexing = coalescingTask(
     async () => {
-      indexing = true;
       stopped = false;
       try {
         const result = await indexSite(service, output, clock);
@@ -55,8 +53,6 @@ export function searchPlugin(
       } catch (error) {
         // Stopped for a rebuild (below): not a failure, and the rebuild asks again.
         if (!stopped) throw error;
-      } finally {
-        indexing = false;
       }
     },
     (error) => logError(describeIndexingFailure(error)),
@@ -66,7 +62,7 @@ export function searchPlugin(
   // page later than the one before (11, 17, 22 s). Pagefind is stopped (closing
   // its service ends its process) and indexes again after the rebuild.
   config.on("eleventy.beforeWatch", async () => {
-    if (!indexing) return;
+    if (!devIndexing.busy) return;
     stopped = true;
     await service.close();
   });

@@ -4,6 +4,8 @@ export interface CoalescingTask {
   request(): void;
   /** Settles when no run is going and none is queued. */
   idle(): Promise<void>;
+  /** Whether a run is going (or queued to follow one). */
+  readonly busy: boolean;
 }
 
 /**
@@ -32,5 +34,8 @@ export function coalescingTask(job: () => Promise<unknown>, onError: (error: unk
       else queued = true;
     },
     idle: () => running ?? Promise.resolve(),
+    get busy() {
+      return running !== undefined;
+    },
   };
 }

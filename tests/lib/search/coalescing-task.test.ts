@@ -33,6 +33,20 @@ describe("coalescingTask", () => {
     expect(finishers).toHaveLength(0);
   });
 
+  it("is busy from a request until its last run is done", async () => {
+    const { job, finishRun } = controlledJob();
+    const task = coalescingTask(job, () => {});
+    expect(task.busy).toBe(false);
+    task.request();
+    task.request();
+    expect(task.busy).toBe(true);
+    await finishRun();
+    expect(task.busy).toBe(true);
+    await finishRun();
+    await task.idle();
+    expect(task.busy).toBe(false);
+  });
+
   it("hands a failed run to onError and keeps serving requests", async () => {
     const { job, finishers, finishRun } = controlledJob();
     const errors: unknown[] = [];
