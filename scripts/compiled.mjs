@@ -92,8 +92,8 @@ async function compiledFolder() {
   }
   // esbuild is loaded only to bundle; its version comes from its package file.
   const { version } = JSON.parse(await readFile(path.join(PROJECT_ROOT, "node_modules", "esbuild", "package.json"), "utf8"));
-  // The project's folder too: the bundle holds its sources' absolute paths.
-  const settings = `esbuild@${version} node@${process.versions.node} ${PROJECT_ROOT} ${JSON.stringify(BUNDLE_OPTIONS)}`;
+  // The options name the project's folder (absWorkingDir), which the bundle's paths depend on.
+  const settings = `esbuild@${version} node@${process.versions.node} ${JSON.stringify(BUNDLE_OPTIONS)}`;
   const cachedKey = inputs.length > 0 ? await keyOf(settings, inputs) : undefined;
   if (cachedKey !== undefined && existsSync(path.join(CACHE_DIR, cachedKey, "eleventy.mjs"))) return path.join(CACHE_DIR, cachedKey);
 

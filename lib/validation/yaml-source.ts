@@ -150,9 +150,10 @@ function readYamlDocument(file: string, text: string, firstLine: number): { sour
  * engine, given to Eleventy): the same options, and an Error on a syntax error.
  */
 export function parseYamlValue(text: string): unknown {
-  const quick = quickValue(unixLines(text));
+  const lines = unixLines(text);
+  const quick = quickValue(lines);
   if (quick !== undefined) return quick.value;
-  const document = parseDocument(unixLines(text), YAML_OPTIONS);
+  const document = parseDocument(lines, YAML_OPTIONS);
   const error = document.errors[0];
   if (error !== undefined) throw new Error(error.message);
   return document.toJS({ maxAliasCount: 100 });
