@@ -10,6 +10,7 @@ import { ADMIN_PATH, POSTS_COLLECTION } from "../cms/names.ts";
 import type { LoadedPost } from "../content/load-posts.ts";
 import type { SiteState } from "../site/site-state.ts";
 import { addGeneratedTemplates } from "./generated-templates.ts";
+import { addCollectionTag } from "./collection-tags.ts";
 import type { CollectionItem, EleventyConfig } from "./types.ts";
 
 const require = createRequire(import.meta.url);
@@ -106,12 +107,14 @@ export function cmsPlugin(config: EleventyConfig, { state }: { state: SiteState 
     },
   });
 
-  /** config.yml: the standing pages are the Markdown files at the top of the input folder. */
+  // config.yml imports `standing-pages`: the Markdown files at the top of the input folder.
+  const isStandingPage = (inputPath: string) => inputPath.endsWith(".md") && path.dirname(path.resolve(inputPath)) === path.resolve(inputDir);
+  addCollectionTag(config, "standing-pages", (page) => isStandingPage(page.inputPath));
   config.addFilter("cmsConfigYaml", (items: readonly CollectionItem[]) => {
     const target = editor();
     if (target === undefined) return "";
     const pages = items
-      .filter((item) => item.inputPath.endsWith(".md") && path.dirname(path.resolve(item.inputPath)) === path.resolve(inputDir))
+      .filter((item) => isStandingPage(item.inputPath))
       .map((item) => ({ file: `content/${path.basename(item.inputPath)}`, title: String(item.data.title ?? path.basename(item.inputPath)) }))
       .sort((a, b) => a.file.localeCompare(b.file));
     return renderCmsConfig(

@@ -8,6 +8,7 @@ import type { SiteState } from "../site/site-state.ts";
 import { formatPreviewReport } from "../preview/error-page.ts";
 import { ContentError } from "../validation/problems.ts";
 import type { BuildContext } from "./build-context.ts";
+import { listingLayoutPath, touchListingLayout } from "./listing-layout.ts";
 import { dataFolder } from "./directories.ts";
 import type { PreviewStatus } from "./error-page-plugin.ts";
 import type { CollectionItem, EleventyConfig, EleventyPage } from "./types.ts";
@@ -66,9 +67,15 @@ export function contentPlugin(config: EleventyConfig, { state, context, preview 
 
   // Drafts and scheduled posts are left out before they are rendered, except where
   // drafts are shown (the dev server); SiteState.isPublished decides.
-  config.addPreprocessor("unpublished", "md", (data: PageData) => {
+  // A post's topics (its `tags`) are the site's own (lib/listings/tags.ts), not
+  // Eleventy's: given to Eleventy, they made a collection of every topic, on every
+  // rebuild of the dev server. Its `tags` are left to the collections plugins add.
+  config.addPreprocessor("unpublished", "md", (data: PageData & { tags?: unknown }) => {
     const post = state.post(data.page.inputPath);
-    return post === undefined || state.isPublished(post) ? undefined : false;
+    if (post === undefined) return undefined;
+    if (!state.isPublished(post)) return false;
+    data.tags = [];
+    return undefined;
   });
 
   // "draft", "scheduled" or "published": what the dev server marks a post with.
@@ -86,13 +93,25 @@ export function contentPlugin(config: EleventyConfig, { state, context, preview 
   // older/newer links (and a deleted post's, a link to nothing). After each
   // rebuild, every post whose links now read otherwise is touched, which makes
   // Eleventy's watcher re-render it in turn; its file's text is left as it is.
+  //
+  // The listings (every page of layouts/listing.njk, and the files tied to them)
+  // import no posts, so an edit to a post's text renders that post alone: with
+  // them, it rendered every page of the site (4.7 s at 1,000 posts). When a
+  // rebuild changes what they show (SiteState.viewsGeneration: a post's front
+  // matter, a post added or removed, the calendars, the day), their layout is
+  // touched, and Eleventy renders them all in a rebuild of their own.
   let shownLinks: Map<string, string> | undefined;
+  let shownViews: number | undefined;
   let rebuilding = new Set<string>();
   config.on("eleventy.beforeWatch", (queue) => {
     rebuilding = new Set(queue.map((file) => path.resolve(file)));
   });
-  config.on("eleventy.after", async ({ runMode, outputMode }) => {
+  config.on("eleventy.after", async ({ runMode, outputMode, directories }) => {
     if (runMode === "build" || outputMode !== "fs") return;
+    // A rebuild for the listing layout has rendered the listings with this load.
+    const views = state.viewsGeneration;
+    const listingsStale = shownViews !== undefined && views !== shownViews && !rebuilding.has(listingLayoutPath(directories));
+    shownViews = views;
     const ordered = state.site.posts
       .filter((post) => state.isPublished(post))
       .sort(comparePosts)
@@ -102,6 +121,7 @@ export function contentPlugin(config: EleventyConfig, { state, context, preview 
     const stale = shownLinks === undefined ? [] : postsWithChangedLinks(shownLinks, links).filter((file) => !rebuilding.has(file));
     shownLinks = links;
     rebuilding = new Set();
+    if (listingsStale) await touchListingLayout(directories);
     const now = new Date();
     await Promise.all(stale.map((file) => utimes(file, now, now).catch(() => undefined)));
   });

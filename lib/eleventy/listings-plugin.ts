@@ -18,6 +18,8 @@ export function listingsPlugin(config: EleventyConfig, { state }: { state: SiteS
   config.addGlobalData("organisations", () => state.listings.organisations.organisations);
   config.addGlobalData("topics", () => state.listings.tags.tags);
   config.addGlobalData("archive", () => state.listings.archive);
+  // The home page's pages: every published post, newest first.
+  config.addGlobalData("publishedPosts", () => state.listings.published);
   // The search page's start: the newest few meetings.
   config.addGlobalData("latestPosts", () => state.listings.published.slice(0, LATEST_POST_COUNT));
 

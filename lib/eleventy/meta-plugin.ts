@@ -7,6 +7,8 @@ import { sitemapEntries } from "../seo/sitemap.ts";
 import { headersFile } from "../site/headers.ts";
 import type { SiteState } from "../site/site-state.ts";
 import { absoluteUrl } from "../site/urls.ts";
+import { newestFirst } from "../listings/order.ts";
+import { addCollectionTag } from "./collection-tags.ts";
 import { addGeneratedTemplates } from "./generated-templates.ts";
 import type { CollectionItem, EleventyConfig } from "./types.ts";
 
@@ -39,8 +41,25 @@ export function metaPlugin(config: EleventyConfig, { state }: { state: SiteState
   }));
 
   config.addFilter("publicUrl", (sitePath: string) => publicUrl(sitePath));
-  /** The feeds' entries: the newest FEED_ENTRY_COUNT of `posts` (oldest first), newest first. */
-  config.addFilter("feedEntries", (posts: readonly CollectionItem[]) => posts.slice(-FEED_ENTRY_COUNT).reverse());
+  // The feeds import `feed-entries`: the newest FEED_ENTRY_COUNT published posts.
+  let newest: { of: readonly LoadedPost[]; posts: Set<LoadedPost> } | undefined;
+  addCollectionTag(config, "feed-entries", (page) => {
+    const { published } = state.listings;
+    if (newest?.of !== published) newest = { of: published, posts: new Set(published.slice(0, FEED_ENTRY_COUNT)) };
+    const post = state.post(page.inputPath);
+    return post !== undefined && newest.posts.has(post);
+  });
+  /** The feeds' entries, newest first, as every listing orders posts. */
+  config.addFilter("feedEntries", (items: readonly CollectionItem[]) =>
+    items
+      .flatMap((item) => {
+        const post = state.post(item.inputPath);
+        return post === undefined ? [] : [{ item, post }];
+      })
+      .sort((a, b) => newestFirst(a.post, b.post))
+      .slice(0, FEED_ENTRY_COUNT)
+      .map(({ item }) => item),
+  );
   config.addFilter("entryId", (post: LoadedPost) => entryId(post));
   config.addFilter("publishedAt", (post: LoadedPost) => published(post));
 

@@ -1,6 +1,7 @@
 import { type FSWatcher, existsSync, watch } from "node:fs";
 import path from "node:path";
 import { removeStalePages, stalePageUrls } from "../build/stale-pages.ts";
+import { touchListingLayout } from "./listing-layout.ts";
 import type { EleventyBeforeArgs, EleventyConfig } from "./types.ts";
 
 /**
@@ -12,8 +13,9 @@ import type { EleventyBeforeArgs, EleventyConfig } from "./types.ts";
  *   writes any, removes the pages of every URL the build before had and this one
  *   has not (a renamed post's old address).
  * - Eleventy 3.1 does not rebuild when a file is deleted (its watcher only forgets
- *   the file), so the plugin watches the input folder itself and removes a deleted
- *   template's pages at once. Listings still name the post until the next rebuild.
+ *   the file), so the plugin watches the input folder itself, removes a deleted
+ *   template's pages at once, and touches the listing layout: the rebuild that
+ *   follows renders the pages that listed it, and its neighbours' older/newer links.
  *
  * The production build writes into an empty staging folder and needs none of this.
  */
@@ -31,6 +33,7 @@ export function previewPlugin(config: EleventyConfig): void {
     const { [inputPath]: _removed, ...rest } = pages;
     pages = rest;
     await removeStalePages(outputDir, gone, urls(rest));
+    if (build !== undefined) await touchListingLayout(build.directories);
   };
 
   config.on("eleventy.before", (args) => {

@@ -61,17 +61,46 @@ export class SiteState {
   #shareCards: ShareCards | undefined;
   #searchVocabulary: Promise<SearchVocabulary> | undefined;
 
+  #viewsKey: string | undefined;
+  #viewsGeneration = 0;
+
+  /** Counts the loads that changed what the views are made from (see `load`): the dev server re-renders the listings when it moves. */
+  get viewsGeneration(): number {
+    return this.#viewsGeneration;
+  }
+
+  /**
+   * Takes a newly validated site. When nothing the views are made from has
+   * changed since the last load (the dev server's rebuild after an edit to a
+   * post's text alone), the views are kept rather than worked out again: the
+   * listings, calendars, related posts and share cards. Their posts are then the
+   * earlier reads of the same files, with the same front matter and address;
+   * `listings.published` is the new reads. The search vocabulary, made from the
+   * posts' text, is always worked out again.
+   */
   load(site: LoadedSite): void {
+    const previous = this.#site;
     this.#site = site;
     this.#today = undefined;
     this.#postsByPath = new Map(site.posts.map((post) => [post.absolutePath, post]));
+    this.#searchVocabulary = undefined;
+    const key = viewsKey(site, this.today);
+    const unchanged = previous !== undefined && key === this.#viewsKey;
+    this.#viewsKey = key;
+    if (unchanged) {
+      const fresh = this.#postsByPath;
+      if (this.#listings !== undefined) {
+        this.#listings = { ...this.#listings, published: this.#listings.published.map((post) => fresh.get(post.absolutePath) ?? post) };
+      }
+      return;
+    }
+    this.#viewsGeneration += 1;
     this.#listings = undefined;
     this.#calendars = undefined;
     this.#calendarPages = undefined;
     this.#upcoming = undefined;
     this.#related = undefined;
     this.#shareCards = undefined;
-    this.#searchVocabulary = undefined;
   }
 
   get site(): LoadedSite {
@@ -194,4 +223,25 @@ export class SiteState {
     })();
     return this.#searchVocabulary;
   }
+}
+
+/** Each post's part of the views' key, by the read of the post (the dev server keeps an unchanged file's read). */
+const postKeys = new WeakMap<LoadedPost, string>();
+
+/**
+ * What every view of SiteState but the search vocabulary is made from, as one
+ * string: the settings, the address and editor, the calendars, the day, whether
+ * drafts show, and each post's file, address and front matter (not its text).
+ */
+function viewsKey(site: LoadedSite, today: string): string {
+  const posts = site.posts.map((post) => {
+    let key = postKeys.get(post);
+    if (key === undefined) {
+      key = JSON.stringify([post.file, post.urlPath, post.data]);
+      postKeys.set(post, key);
+    }
+    return key;
+  });
+  // One post a line: JSON has no raw line breaks.
+  return [JSON.stringify([site.settings, site.siteUrl, site.pathPrefix, site.cms ?? null, site.calendars, today, site.showDrafts]), ...posts].join("\n");
 }

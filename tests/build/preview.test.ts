@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from "node:child_process";
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -50,12 +50,19 @@ function neighbourLinksOf(html: string): string[] {
   return [...parseHTML(html).document.querySelectorAll(".post-nav a")].map((link) => `${readable(link)} → ${link.getAttribute("href")}`);
 }
 
+/** The archive's posts, as "title → url" lines. */
+function archiveLinks(html: string): string[] {
+  return [...parseHTML(html).document.querySelectorAll(".archive-list a")].map((link) => `${readable(link)} → ${link.getAttribute("href")}`);
+}
+
 beforeAll(async () => {
   site = await createFixtureSite({
     "2019/morgenmoede.md": GOOD,
     // Its neighbours in the posts' order, whose older/newer links name it.
     "2019/vintermoede.md": post("Vintermøde", "2019-02-01", 'summary: "Et resumé."'),
     "2019/foraarsmoede.md": post("Forårsmøde", "2019-04-01", 'summary: "Et resumé."'),
+    // Deleted by a test below.
+    "2019/sommermoede.md": post("Sommermøde", "2019-06-01", 'summary: "Et resumé."'),
   });
   const packageJson = JSON.parse(await readFile(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: { start: string } };
   const port = await freePort();
@@ -111,6 +118,18 @@ describe("the preview under npm start", () => {
     expect(readable(page.querySelector("main"))).toContain("Rettet tekst om mødet.");
   }, PATIENCE_MS);
 
+  it("renders only the post when its text alone changes, not the pages that list posts", async () => {
+    const home = path.join(site.root, "_preview", "index.html");
+    await untilPage("/", (answer) => answer.status === 200, "answered 200");
+    const homeWritten = (await stat(home)).mtimeMs;
+    await sleep(1500);
+    await site.write(POST, GOOD.replace("Tekst om mødet.", "Tekst om mødet, skrevet om."));
+    const { html } = await untilPage(PAGE, (answer) => answer.html.includes("Tekst om mødet, skrevet om."), "showed the new text");
+    expect(readable(parseHTML(html).document.querySelector("h1"))).toBe("Morgenmøde om frivillighed");
+    // The home page lists the post by its title and summary, which are as they were: it is not written again.
+    expect((await stat(home)).mtimeMs).toBe(homeWritten);
+  }, PATIENCE_MS);
+
   // Regression: the neighbours of a post whose title (and so its address) changed
   // kept the old title and a link to the old address until npm start was restarted.
   it("gives the neighbours of a retitled post its new title and address in their older/newer links", async () => {
@@ -126,11 +145,32 @@ describe("the preview under npm start", () => {
     const olderPage = await untilPage(older, shows("Morgenmøde om frivillighed og klima"), "named the new title");
     expect(neighbourLinksOf(olderPage.html)).toEqual([`Morgenmøde om frivillighed og klima → ${renamed}`]);
     const newerPage = await untilPage(newer, shows("Morgenmøde om frivillighed og klima"), "named the new title");
-    expect(neighbourLinksOf(newerPage.html)).toEqual([`Morgenmøde om frivillighed og klima → ${renamed}`]);
+    expect(neighbourLinksOf(newerPage.html)).toEqual([`Morgenmøde om frivillighed og klima → ${renamed}`, "Sommermøde → /2019/sommermoede/"]);
     // The edited post itself links to both.
     expect(neighbourLinksOf((await untilPage(renamed, (answer) => answer.status === 200, "answered 200")).html)).toEqual([
       `Vintermøde → ${older}`,
       `Forårsmøde → ${newer}`,
     ]);
+    // The pages that list posts name it by its new title, at its new address.
+    const archive = await untilPage("/arkiv/", shows("Morgenmøde om frivillighed og klima"), "named the new title");
+    expect(archiveLinks(archive.html)).toContain(`Morgenmøde om frivillighed og klima → ${renamed}`);
+    expect(archive.html).not.toContain(`href="${PAGE}"`);
+  }, PATIENCE_MS);
+
+  it("takes a deleted post off its address and out of the pages that list posts", async () => {
+    const deleted = "/2019/sommermoede/";
+    expect(archiveLinks((await untilPage("/arkiv/", (answer) => answer.html.includes("Sommermøde"), "listed the post")).html)).toContain(`Sommermøde → ${deleted}`);
+    await sleep(1500);
+    await site.remove("content/posts/2019/sommermoede.md");
+    const archive = await untilPage("/arkiv/", (answer) => answer.status === 200 && !answer.html.includes("Sommermøde"), "left the deleted post out");
+    expect(archiveLinks(archive.html)).toEqual([
+      `Forårsmøde → /2019/foraarsmoede/`,
+      `Morgenmøde om frivillighed og klima → /2019/morgenmoede-om-frivillighed-og-klima/`,
+      `Vintermøde → /2019/vintermoede/`,
+    ]);
+    expect((await untilPage(deleted, (answer) => answer.status === 404, "answered 404")).status).toBe(404);
+    // Its older neighbour no longer links to it.
+    const neighbour = await untilPage("/2019/foraarsmoede/", (answer) => answer.status === 200 && !answer.html.includes("Sommermøde"), "dropped the link");
+    expect(neighbourLinksOf(neighbour.html)).toEqual(["Morgenmøde om frivillighed og klima → /2019/morgenmoede-om-frivillighed-og-klima/"]);
   }, PATIENCE_MS);
 });

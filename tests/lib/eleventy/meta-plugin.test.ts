@@ -24,16 +24,31 @@ function metaFilters(pathPrefix: string, siteUrl = "https://eksempel.github.io")
 }
 
 describe("metaPlugin", () => {
-  it("gives the feeds the newest FEED_ENTRY_COUNT posts, newest first", () => {
-    const oldestFirst = Array.from({ length: FEED_ENTRY_COUNT + 5 }, (_, index) => ({ inputPath: `p${index + 1}.md` }) as CollectionItem);
-    const entries = metaFilters("/")("feedEntries", oldestFirst) as CollectionItem[];
-    expect(entries).toHaveLength(20);
-    expect(entries[0]?.inputPath).toBe("p25.md");
-    expect(entries[19]?.inputPath).toBe("p6.md");
-    // The collection itself is left in its order.
-    expect(oldestFirst[0]?.inputPath).toBe("p1.md");
-  });
+  it("tags the newest FEED_ENTRY_COUNT published posts into the feeds' collection, and gives them newest first", () => {
+    // 25 posts a day apart, the 25th the newest; the 26th is scheduled after the build and not published.
+    const posts = Array.from({ length: FEED_ENTRY_COUNT + 6 }, (_, index): LoadedPost => {
+      const day = new Date(Date.UTC(2019, 0, 1 + index)).toISOString().slice(0, 10);
+      return { ...POST, data: { ...POST.data, title: `Møde ${index + 1}`, date: index === FEED_ENTRY_COUNT + 5 ? "2099-01-01" : day }, absolutePath: `/site/p${index + 1}.md`, urlPath: `/2019/moede-${index + 1}/` };
+    });
+    const registered = fakeEleventyConfig();
+    const state = new SiteState();
+    state.load(loadedSite({ posts, buildDate: new Date("2020-01-01T12:00:00Z") }));
+    metaPlugin(registered.config, { state });
+    const tagFeedEntry = registered.preprocessors.get("collection-feed-entries");
+    const tagged = posts.filter((post) => {
+      const data: { page: { inputPath: string }; tags?: string[] } = { page: { inputPath: post.absolutePath }, tags: ["andet"] };
+      tagFeedEntry?.(data as never, "");
+      return data.tags?.includes("feed-entries") === true;
+    });
+    expect(tagged.map((post) => post.absolutePath)).toEqual(Array.from({ length: FEED_ENTRY_COUNT }, (_, index) => `/site/p${index + 6}.md`));
 
+    // Eleventy orders a tag collection by date and path (oldest first); the feeds, newest first.
+    const items = tagged.map((post) => ({ inputPath: post.absolutePath }) as CollectionItem);
+    const entries = (registered.filters.get("feedEntries") as (items: CollectionItem[]) => CollectionItem[])(items);
+    expect(entries.map((item) => item.inputPath)).toEqual(Array.from({ length: FEED_ENTRY_COUNT }, (_, index) => `/site/p${FEED_ENTRY_COUNT + 5 - index}.md`));
+    // The collection itself is left in its order.
+    expect(items[0]?.inputPath).toBe("/site/p6.md");
+  });
 
   it("makes absolute URLs with the build's path prefix", () => {
     expect(metaFilters("/blog/")("publicUrl", "/2019/et-moede/")).toBe("https://eksempel.github.io/blog/2019/et-moede/");
