@@ -112,11 +112,15 @@ function imagesWithoutAlt(post: LoadedPost): Problem[] {
  * are gathered with these where the site is loaded (`loadSite`).
  */
 export function postWarnings(posts: readonly LoadedPost[]): Problem[] {
-  return posts.flatMap((post) => [
-    ...missingSummary(post),
-    ...longSummary(post),
-    ...meetingWithoutSpeakers(post),
-    ...bodyWithoutText(post),
-    ...imagesWithoutAlt(post),
-  ]);
+  return posts.flatMap((post) => {
+    let warnings = warningsByRead.get(post);
+    if (warnings === undefined) {
+      warnings = [...missingSummary(post), ...longSummary(post), ...meetingWithoutSpeakers(post), ...bodyWithoutText(post), ...imagesWithoutAlt(post)];
+      warningsByRead.set(post, warnings);
+    }
+    return warnings;
+  });
 }
+
+/** Each post's warnings, by the read of its file: the dev server keeps an unchanged file's read between rebuilds. */
+const warningsByRead = new WeakMap<LoadedPost, readonly Problem[]>();

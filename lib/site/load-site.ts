@@ -3,7 +3,9 @@ import type { LoadedCalendar } from "../calendar/activity.ts";
 import { CALENDAR_FOLDER, linkCalendars, readCalendars } from "../calendar/load-calendars.ts";
 import { type LoadedPost, type PostCache, loadPosts } from "../content/load-posts.ts";
 import { ContentError, type Problem, throwIfProblems } from "../validation/problems.ts";
+import { postFacts } from "../content/post-facts.ts";
 import { postWarnings } from "../content/warnings.ts";
+import { rememberedLast } from "../cache/remembered.ts";
 import { withFieldPositions } from "../validation/schema-issues.ts";
 import { resolveBuildDate } from "../dates/build-date.ts";
 import { tagWarnings } from "../listings/tags.ts";
@@ -60,8 +62,19 @@ export interface SiteSources {
 export function siteWarnings(posts: readonly LoadedPost[]): Problem[] {
   const byFile = new Map(posts.map((post) => [post.file, post]));
   // Names and tags are found in the data: their lines come from where each post wrote them.
-  return withFieldPositions([...postWarnings(posts), ...nameWarnings(posts), ...organisationWarnings(posts), ...tagWarnings(posts)], (file) => byFile.get(file)?.locate);
+  return withFieldPositions([...postWarnings(posts), ...warningsAcrossPosts(posts)], (file) => byFile.get(file)?.locate);
 }
+
+/**
+ * Names, organisations and tags spelt two ways, from the posts' front matter
+ * alone (their lines are added from the posts as read now): remembered for the
+ * same front matter, as the dev server asks again on every rebuild.
+ */
+const warningsAcrossPosts = rememberedLast(postFacts, (posts: readonly LoadedPost[]): Problem[] => [
+  ...nameWarnings(posts),
+  ...organisationWarnings(posts),
+  ...tagWarnings(posts),
+]);
 
 /**
  * Reads and validates everything the secretariat controls: the site settings,

@@ -1,5 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { rememberedLast } from "../cache/remembered.ts";
+import type { LoadedPost } from "../content/load-posts.ts";
+import { postFacts } from "../content/post-facts.ts";
 import { meetingActivityId, unlinkedMeetings } from "../calendar/post-meetings.ts";
 import { activityIcsPath, calendarFeedPath, calendarPath } from "../calendar/routes.ts";
 import { entriesIfPresent } from "../files/missing-ok.ts";
@@ -80,7 +83,16 @@ export function outputClashes(outputs: readonly PlannedOutput[]): Problem[] {
  * published.
  */
 export function dataOutputs(site: Pick<LoadedSite, "posts" | "calendars">): PlannedOutput[] {
-  const posts = site.posts.map((post) => ({
+  return [...postOutputs(site.posts), ...calendarOutputs(site)];
+}
+
+/**
+ * The addresses made from the posts' front matter: the posts' own, and the
+ * person, organisation and topic pages. Remembered for the same posts: the dev
+ * server asks again on every rebuild, mostly after an edit to one post's text.
+ */
+const postOutputs = rememberedLast(postFacts, (postsRead: readonly LoadedPost[]): PlannedOutput[] => {
+  const posts = postsRead.map((post) => ({
     url: post.urlPath,
     file: post.file,
     field: "title",
@@ -94,14 +106,19 @@ export function dataOutputs(site: Pick<LoadedSite, "posts" | "calendars">): Plan
     label: `${page} for "${name}" fra ${file}`,
     hint: "Giv den anden side en anden adresse.",
   });
-  const people = buildPeopleIndex(site.posts).people.map((person) =>
+  const people = buildPeopleIndex(postsRead).people.map((person) =>
     namePage(personPath(person.slug), "personsiden", person.name, person.meetings.at(-1)?.post.file),
   );
-  const organisations = buildOrganisationIndex(site.posts).organisations.map((organisation) =>
+  const organisations = buildOrganisationIndex(postsRead).organisations.map((organisation) =>
     namePage(organisationPath(organisation.slug), "organisationssiden", organisation.name, organisation.meetings.at(-1)?.post.file),
   );
-  const topics = buildTagIndex(site.posts).tags.map((tag) => namePage(topicPath(tag.slug), "emnesiden", tag.name, tag.posts.at(-1)?.file));
-  const calendars = site.calendars.flatMap((calendar) => {
+  const topics = buildTagIndex(postsRead).tags.map((tag) => namePage(topicPath(tag.slug), "emnesiden", tag.name, tag.posts.at(-1)?.file));
+  return [...posts, ...people, ...organisations, ...topics];
+});
+
+/** The addresses of each calendar's page, feed and activity files, and of the posts' meetings in it. */
+function calendarOutputs(site: Pick<LoadedSite, "posts" | "calendars">): PlannedOutput[] {
+  return site.calendars.flatMap((calendar) => {
     const { year, file } = calendar;
     const label = `aktivitetskalenderen ${file}`;
     const hint = "Giv den anden side en anden adresse.";
@@ -127,7 +144,6 @@ export function dataOutputs(site: Pick<LoadedSite, "posts" | "calendars">): Plan
       ...meetings,
     ];
   });
-  return [...posts, ...people, ...organisations, ...topics, ...calendars];
 }
 
 /**

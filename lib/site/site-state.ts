@@ -6,6 +6,7 @@ import { calendarActivities } from "../calendar/post-meetings.ts";
 import { calendarPath } from "../calendar/routes.ts";
 import { upcomingActivities } from "../calendar/upcoming.ts";
 import type { LoadedPost } from "../content/load-posts.ts";
+import { postFacts } from "../content/post-facts.ts";
 import { type PublicationStatus, publicationStatus } from "../content/publication.ts";
 import { isoDateInZone } from "../dates/format.ts";
 import { type ArchiveYear, groupByYearAndMonth } from "../listings/archive.ts";
@@ -225,23 +226,13 @@ export class SiteState {
   }
 }
 
-/** Each post's part of the views' key, by the read of the post (the dev server keeps an unchanged file's read). */
-const postKeys = new WeakMap<LoadedPost, string>();
-
 /**
  * What every view of SiteState but the search vocabulary is made from, as one
  * string: the settings, the address and editor, the calendars, the day, whether
  * drafts show, and each post's file, address and front matter (not its text).
  */
 function viewsKey(site: LoadedSite, today: string): string {
-  const posts = site.posts.map((post) => {
-    let key = postKeys.get(post);
-    if (key === undefined) {
-      key = JSON.stringify([post.file, post.urlPath, post.data]);
-      postKeys.set(post, key);
-    }
-    return key;
-  });
+  const posts = site.posts.map(postFacts);
   // One post a line: JSON has no raw line breaks.
   return [JSON.stringify([site.settings, site.siteUrl, site.pathPrefix, site.cms ?? null, site.calendars, today, site.showDrafts]), ...posts].join("\n");
 }

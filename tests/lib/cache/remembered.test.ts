@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { remembered } from "../../../lib/cache/remembered.ts";
+import { remembered, rememberedLast } from "../../../lib/cache/remembered.ts";
 
 describe("remembered", () => {
   it("computes each distinct call once and answers repeats from memory", () => {
@@ -40,5 +40,24 @@ describe("remembered", () => {
     expect(() => failing("a")).toThrow("nej");
     expect(() => failing("a")).toThrow("nej");
     expect(count).toBe(2);
+  });
+});
+
+describe("rememberedLast", () => {
+  it("answers from memory while the items' keys are the same, in the same order, and works it out again otherwise", () => {
+    const calls: string[][] = [];
+    const titles = rememberedLast(
+      (item: { title: string }) => item.title,
+      (items) => {
+        calls.push(items.map((item) => item.title));
+        return items.map((item) => item.title).join(", ");
+      },
+    );
+    expect(titles([{ title: "A" }, { title: "B" }])).toBe("A, B");
+    // Other objects with the same keys: the answer before.
+    expect(titles([{ title: "A" }, { title: "B" }])).toBe("A, B");
+    expect(titles([{ title: "B" }, { title: "A" }])).toBe("B, A");
+    expect(titles([{ title: "B" }])).toBe("B");
+    expect(calls).toEqual([["A", "B"], ["B", "A"], ["B"]]);
   });
 });

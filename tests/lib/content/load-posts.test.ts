@@ -1,4 +1,4 @@
-import { rm } from "node:fs/promises";
+import { rm, stat, utimes } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { type PostCache, loadPosts } from "../../../lib/content/load-posts.ts";
@@ -77,6 +77,21 @@ describe("loadPosts", () => {
       expect(b2?.urlPath).toBe("/2019/anden-rettet/");
       expect(rest).toEqual([]);
       expect([...cache.keys()].map((file) => path.basename(file)).sort()).toEqual(["a.md", "b.md"]);
+    });
+
+    it("reads a file again when its text changes, even at the same size and modification time", async () => {
+      await write("2019/a.md", post("Første møde", "2019-01-01"));
+      const cache: PostCache = new Map();
+      const [first] = await loadPosts(scratch.root, postsDir(), cache);
+      const file = path.join(postsDir(), "2019/a.md");
+      const { mtime } = await stat(file);
+      await write("2019/a.md", post("Første mødx", "2019-01-01"));
+      await utimes(file, mtime, mtime);
+      const [second] = await loadPosts(scratch.root, postsDir(), cache);
+      expect(second?.data.title).toBe("Første mødx");
+      // Untouched, it is the same read.
+      expect((await loadPosts(scratch.root, postsDir(), cache))[0]).toBe(second);
+      expect(first?.data.title).toBe("Første møde");
     });
 
     it("still reports a broken file on every build, and cross-file problems from cached posts", async () => {

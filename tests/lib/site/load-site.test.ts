@@ -121,4 +121,17 @@ describe("siteWarnings", () => {
       ["content/posts/2019/b.md", "speakers[0].name"],
     ]);
   });
+
+  it("gives a warning across posts the line of the post as read now, and a post's own warnings from its text as read now", () => {
+    const speakers = [{ name: "Jon kiellberg" }];
+    const first = { ...loadedPost("content/posts/2018/a.md", { title: "A", date: "2018-01-01", summary: "Kort.", speakers: [{ name: "Jon Kiellberg" }] }), body: "Tekst." };
+    const at = (line: number) => ({ ...loadedPost("content/posts/2019/b.md", { title: "B", date: "2019-01-01", summary: "Kort.", speakers }), body: "Tekst.", locate: () => ({ line, column: 3 }) });
+    expect(siteWarnings([first, at(5)]).find((warning) => warning.file === "content/posts/2019/b.md")?.line).toBe(5);
+    // The same front matter, its fields moved down by a comment: the warning follows them.
+    expect(siteWarnings([first, at(7)]).find((warning) => warning.file === "content/posts/2019/b.md")?.line).toBe(7);
+    // The same front matter with an empty text: the post's own warning comes and goes with its text.
+    const empty = { ...at(7), body: "" };
+    expect(siteWarnings([first, empty]).filter((warning) => warning.file === "content/posts/2019/b.md")).toHaveLength(2);
+    expect(siteWarnings([first, at(7)]).filter((warning) => warning.file === "content/posts/2019/b.md")).toHaveLength(1);
+  });
 });
