@@ -61,19 +61,24 @@ export function contentPlugin(config: EleventyConfig, { state, context, preview 
   // The settings as validated and normalised (trimmed, the address without a
   // trailing slash); data/site.json itself is not in Eleventy's data cascade.
   config.addGlobalData("site", () => state.site.settings);
-  config.addGlobalData("eleventyComputed.post", () => (data: PageData) => state.post(data.page.inputPath));
-  config.addGlobalData("eleventyComputed.permalink", () => (data: PageData) => state.post(data.page.inputPath)?.urlPath ?? data.permalink);
   config.addGlobalData("build", () => ({ date: state.site.buildDate }));
 
   // Drafts and scheduled posts are left out before they are rendered, except where
   // drafts are shown (the dev server); SiteState.isPublished decides.
+  //
+  // A published post's page gets the validated post as `post` and its address as
+  // `permalink` here, where Eleventy reads the template, rather than as computed
+  // data: computed data for every page of the site (given as global data, it was
+  // on all of them) was Eleventy's slowest path, on every rebuild of the dev server.
   // A post's topics (its `tags`) are the site's own (lib/listings/tags.ts), not
-  // Eleventy's: given to Eleventy, they made a collection of every topic, on every
-  // rebuild of the dev server. Its `tags` are left to the collections plugins add.
-  config.addPreprocessor("unpublished", "md", (data: PageData & { tags?: unknown }) => {
+  // Eleventy's: given to Eleventy, they made a collection of every topic, also on
+  // every rebuild. Its `tags` are left to the collections plugins add.
+  config.addPreprocessor("unpublished", "md", (data: PageData & { tags?: unknown; post?: LoadedPost }) => {
     const post = state.post(data.page.inputPath);
     if (post === undefined) return undefined;
     if (!state.isPublished(post)) return false;
+    data.post = post;
+    data.permalink = post.urlPath;
     data.tags = [];
     return undefined;
   });
