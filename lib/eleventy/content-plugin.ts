@@ -8,10 +8,10 @@ import type { SiteState } from "../site/site-state.ts";
 import { formatPreviewReport } from "../preview/error-page.ts";
 import { ContentError } from "../validation/problems.ts";
 import type { BuildContext } from "./build-context.ts";
-import { listingLayoutPath, touchListingLayout } from "./listing-layout.ts";
+import { addListingMarker, listingLayoutPath, touchListingLayout } from "./listing-layout.ts";
 import { dataFolder } from "./directories.ts";
 import type { PreviewStatus } from "./error-page-plugin.ts";
-import type { CollectionItem, EleventyConfig, EleventyPage } from "./types.ts";
+import type { EleventyConfig, EleventyPage } from "./types.ts";
 
 export interface ContentPluginOptions {
   state: SiteState;
@@ -28,8 +28,8 @@ type PageData = { page: EleventyPage; permalink?: unknown };
  * stops the build before anything is written), then gives templates the validated
  * settings as `site` and the validated post as `post`, publishes posts at their
  * Danish-slugged URL, leaves drafts and posts dated after the build out of
- * production builds, and collects the published posts oldest first as `posts`,
- * with `olderPost`/`newerPost` to step through it from a post's page.
+ * production builds, and gives a post's page `olderPost`/`newerPost`, its
+ * neighbours among the published posts.
  */
 export function contentPlugin(config: EleventyConfig, { state, context, preview }: ContentPluginOptions): void {
   config.setFrontMatterParsingOptions(frontMatterOptions);
@@ -86,12 +86,15 @@ export function contentPlugin(config: EleventyConfig, { state, context, preview 
   // "draft", "scheduled" or "published": what the dev server marks a post with.
   config.addFilter("publicationStatus", (post: LoadedPost) => state.status(post));
 
-  // A post page's older and newer neighbour in `posts`. Eleventy's
-  // getPreviousCollectionItem searches the whole collection on every page, which
-  // grew as the square of the number of posts (~9 s of a 10,000-post build).
-  const neighbour = neighbourFinder((item: CollectionItem) => item.inputPath);
-  config.addFilter("olderPost", (posts: readonly CollectionItem[], page: EleventyPage) => neighbour(posts, page.inputPath, -1));
-  config.addFilter("newerPost", (posts: readonly CollectionItem[], page: EleventyPage) => neighbour(posts, page.inputPath, 1));
+  // A post page's older and newer neighbour among the published posts (newest
+  // first), found by an index of the list rather than a search of it: Eleventy's
+  // getPreviousCollectionItem grew as the square of the number of posts (~9 s of
+  // a 10,000-post build). From SiteState, not from an Eleventy collection of the
+  // posts: Eleventy looks up every item of every collection on every rebuild of
+  // the dev server, each lookup a search of all templates.
+  const neighbour = neighbourFinder((post: LoadedPost) => post.absolutePath);
+  config.addFilter("olderPost", (page: EleventyPage) => neighbour(state.listings.published, path.resolve(page.inputPath), 1));
+  config.addFilter("newerPost", (page: EleventyPage) => neighbour(state.listings.published, path.resolve(page.inputPath), -1));
 
   // The dev server re-renders only the changed post and the templates that import
   // the posts, so a post's neighbours kept its old title and address in their
@@ -105,6 +108,7 @@ export function contentPlugin(config: EleventyConfig, { state, context, preview 
   // rebuild changes what they show (SiteState.viewsGeneration: a post's front
   // matter, a post added or removed, the calendars, the day), their layout is
   // touched, and Eleventy renders them all in a rebuild of their own.
+  addListingMarker(config);
   let shownLinks: Map<string, string> | undefined;
   let shownViews: number | undefined;
   let rebuilding = new Set<string>();
@@ -117,10 +121,8 @@ export function contentPlugin(config: EleventyConfig, { state, context, preview 
     const views = state.viewsGeneration;
     const listingsStale = shownViews !== undefined && views !== shownViews && !rebuilding.has(listingLayoutPath(directories));
     shownViews = views;
-    const ordered = state.site.posts
-      .filter((post) => state.isPublished(post))
-      .sort(comparePosts)
-      .map((post) => ({ file: post.absolutePath, title: post.data.title, url: post.urlPath }));
+    // Oldest first, as the older/newer links step.
+    const ordered = state.listings.published.map((post) => ({ file: post.absolutePath, title: post.data.title, url: post.urlPath })).reverse();
     const links = neighbourLinks(ordered);
     // The files this rebuild was for are rendered already.
     const stale = shownLinks === undefined ? [] : postsWithChangedLinks(shownLinks, links).filter((file) => !rebuilding.has(file));
@@ -131,16 +133,6 @@ export function contentPlugin(config: EleventyConfig, { state, context, preview 
     await Promise.all(stale.map((file) => utimes(file, now, now).catch(() => undefined)));
   });
 
-  // Filter Eleventy's own items rather than copy them: copies would trip the
-  // items' lazy `templateContent` (the feeds read each item's `content`).
-  // Unpublished posts never reach it: the preprocessor has left them out.
-  config.addCollection("posts", (api) => {
-    const published = api.getAll().flatMap((item): Array<[CollectionItem, LoadedPost]> => {
-      const post = state.post(item.inputPath);
-      return post === undefined ? [] : [[item, post]];
-    });
-    return published.sort(([, a], [, b]) => comparePosts(a, b)).map(([item]) => item);
-  });
 }
 
 /**
@@ -152,9 +144,4 @@ export function contentPlugin(config: EleventyConfig, { state, context, preview 
 function devServerError(error: ContentError, running: boolean): Error {
   const report = formatPreviewReport(error.problems, { starting: !running });
   return Object.assign(new Error(report, { cause: error }), { skipOriginalStack: true });
-}
-
-/** Oldest first, as Eleventy's own collections; same-day posts by title. */
-function comparePosts(a: LoadedPost, b: LoadedPost): number {
-  return a.data.date.localeCompare(b.data.date) || a.data.title.localeCompare(b.data.title, "da");
 }

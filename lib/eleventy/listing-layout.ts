@@ -1,6 +1,6 @@
 import { utimes } from "node:fs/promises";
 import path from "node:path";
-import type { EleventyDirectories } from "./types.ts";
+import type { EleventyConfig, EleventyDirectories } from "./types.ts";
 
 /**
  * The layout of the pages that list posts (layouts/listing.njk), and their one
@@ -18,4 +18,23 @@ export function listingLayoutPath(directories: EleventyDirectories): string {
 export async function touchListingLayout(directories: EleventyDirectories): Promise<void> {
   const now = new Date();
   await utimes(listingLayoutPath(directories), now, now).catch(() => undefined);
+}
+
+/** The collection the generated files that go with the listings import (the calendar files, the sitemap). */
+export const LISTING_PAGES = "listing-pages";
+
+/**
+ * A template of the listing layout, in the collection LISTING_PAGES and never
+ * written: what the generated files that have no layout (calendar files, the
+ * sitemap) import, so that the dev server renders them again with the listings.
+ * One page in the collection, not every listing: Eleventy looks up each item of
+ * every collection in all its templates on each rebuild.
+ */
+export function addListingMarker(config: EleventyConfig): void {
+  config.addTemplate("listing-marker.njk", "", {
+    layout: LISTING_LAYOUT,
+    tags: [LISTING_PAGES],
+    permalink: false,
+    sitemap: false,
+  });
 }

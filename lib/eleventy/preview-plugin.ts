@@ -21,9 +21,10 @@ import type { EleventyBeforeArgs, EleventyConfig } from "./types.ts";
  */
 export function previewPlugin(config: EleventyConfig): void {
   let build: EleventyBeforeArgs | undefined;
-  let pages: Record<string, string[]> | undefined;
+  let pages: Record<string, Array<string | false>> | undefined;
   let watcher: FSWatcher | undefined;
-  const urls = (map: Record<string, string[]>) => Object.values(map).flat();
+  const written = (urls: ReadonlyArray<string | false>) => urls.filter((url) => url !== false);
+  const urls = (map: Record<string, Array<string | false>>) => written(Object.values(map).flat());
 
   const removeDeleted = async (inputDir: string, outputDir: string, changed: string) => {
     if (pages === undefined) return;
@@ -32,7 +33,7 @@ export function previewPlugin(config: EleventyConfig): void {
     if (gone === undefined || existsSync(path.join(inputDir, changed))) return;
     const { [inputPath]: _removed, ...rest } = pages;
     pages = rest;
-    await removeStalePages(outputDir, gone, urls(rest));
+    await removeStalePages(outputDir, written(gone), urls(rest));
     if (build !== undefined) await touchListingLayout(build.directories);
   };
 

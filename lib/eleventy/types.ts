@@ -38,7 +38,8 @@ export interface EleventyEvents {
   "eleventy.before": EleventyBeforeArgs;
   "eleventy.after": EleventyAfterArgs;
   /** Every template's URLs, in Eleventy's template order, before any page is rendered. */
-  "eleventy.contentMap": { inputPathToUrl: Record<string, string[]> };
+  /** A template that writes nothing (`permalink: false`) has the URL `false`. */
+  "eleventy.contentMap": { inputPathToUrl: Record<string, Array<string | false>> };
   /** The dev server is about to rebuild for these changed files. */
   "eleventy.beforeWatch": string[];
 }

@@ -5,8 +5,8 @@ import { contentPlugin } from "../../../lib/eleventy/content-plugin.ts";
 import { PreviewStatus } from "../../../lib/eleventy/error-page-plugin.ts";
 import { SiteState } from "../../../lib/site/site-state.ts";
 import { loadSite } from "../../../lib/site/load-site.ts";
-import type { PostCache } from "../../../lib/content/load-posts.ts";
-import type { CollectionItem, EleventyBeforeArgs } from "../../../lib/eleventy/types.ts";
+import type { LoadedPost, PostCache } from "../../../lib/content/load-posts.ts";
+import type { EleventyBeforeArgs, EleventyPage } from "../../../lib/eleventy/types.ts";
 import { type Registered, fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";
 import { shippedSiteSettings, useScratchDir } from "../../helpers/scratch-dir.ts";
 
@@ -157,13 +157,17 @@ describe("contentPlugin", () => {
     expect(built(path.join(scratch.root, "content/posts/2020/d.md"))).toBe(true);
   });
 
-  it("collects the published posts oldest first", async () => {
-    await runBefore("watch");
-    const item = (file: string) => ({ inputPath: postPath(file) }) as CollectionItem;
-    const other = { inputPath: path.join(scratch.root, "content/index.njk") } as CollectionItem;
-    const collect = registered.collections.get("posts");
-    const api = { getAll: () => [item("a.md"), other, item("b.md")] };
-    expect((collect?.(api) as CollectionItem[]).map((entry) => path.basename(entry.inputPath))).toEqual(["b.md", "a.md"]);
+  it("gives a post's page its older and newer neighbour among the published posts", async () => {
+    await write("content/posts/2019/c.md", "---\ntitle: Tredje\ndate: 2019-09-01\n---\n");
+    await runBefore("build");
+    const page = (file: string) => ({ inputPath: postPath(file) }) as EleventyPage;
+    const older = registered.filters.get("olderPost") as (page: EleventyPage) => LoadedPost | undefined;
+    const newer = registered.filters.get("newerPost") as (page: EleventyPage) => LoadedPost | undefined;
+    // b.md is a draft, left out of a production build: a.md and c.md are each other's neighbours.
+    expect(newer(page("a.md"))?.data.title).toBe("Tredje");
+    expect(older(page("a.md"))).toBeUndefined();
+    expect(older(page("c.md"))?.data.title).toBe("Første");
+    expect(newer(page("c.md"))).toBeUndefined();
   });
 
   it("exposes the build date from SOURCE_DATE_EPOCH", async () => {

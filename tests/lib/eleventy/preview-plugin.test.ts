@@ -1,5 +1,5 @@
-import { existsSync } from "node:fs";
-import { rm } from "node:fs/promises";
+import { existsSync, statSync } from "node:fs";
+import { rm, utimes } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { EleventyBeforeArgs } from "../../../lib/eleventy/types.ts";
@@ -15,9 +15,9 @@ const inputKey = (file: string) => `./${path.relative(process.cwd(), path.join(s
 function setup(runMode: EleventyBeforeArgs["runMode"] = "serve") {
   const registered = fakeEleventyConfig();
   previewPlugin(registered.config);
-  const directories = { input: `${path.join(scratch.root, "content")}/`, output: `${path.join(scratch.root, "_preview")}/`, data: "data/", includes: "layouts/" };
+  const directories = { input: `${path.join(scratch.root, "content")}/`, output: `${path.join(scratch.root, "_preview")}/`, data: "data/", includes: `${path.join(scratch.root, "layouts")}/` };
   /** One rebuild as Eleventy runs it, up to its content map. */
-  const rebuild = async (pages: Record<string, string[]>) => {
+  const rebuild = async (pages: Record<string, Array<string | false>>) => {
     for (const listener of registered.before) await listener({ directories, runMode, outputMode: "fs", incremental: true });
     for (const listener of registered.contentMap) await listener({ inputPathToUrl: pages });
   };
@@ -43,6 +43,27 @@ describe("previewPlugin", () => {
     await rebuild({ [inputKey("posts/a.md")]: ["/2019/ny-titel/"], [inputKey("posts/b.md")]: ["/2019/anden/"] });
     expect(existsSync(output("2019/gammel-titel"))).toBe(false);
     expect(existsSync(output("2019/anden/index.html"))).toBe(true);
+  });
+
+  it("passes over templates that write nothing (permalink: false)", async () => {
+    const { rebuild, output } = setup();
+    await scratch.write("_preview/2019/gammel-titel/index.html", "<p>gammel</p>");
+    await rebuild({ [inputKey("posts/a.md")]: ["/2019/gammel-titel/"], [inputKey("marker.njk")]: [false] });
+    await rebuild({ [inputKey("posts/a.md")]: ["/2019/ny-titel/"], [inputKey("marker.njk")]: [false] });
+    expect(existsSync(output("2019/gammel-titel"))).toBe(false);
+  });
+
+  it("has the listings rendered again when a post is deleted, by touching their layout", async () => {
+    const { rebuild } = setup();
+    await scratch.write("layouts/listing.njk", "{{ content | safe }}");
+    await scratch.write("content/posts/a.md", "---\ntitle: A\n---\n");
+    await scratch.write("_preview/2019/a/index.html", "<p>a</p>");
+    const layout = path.join(scratch.root, "layouts/listing.njk");
+    const old = new Date("2020-01-01T00:00:00Z");
+    await utimes(layout, old, old);
+    await rebuild({ [inputKey("posts/a.md")]: ["/2019/a/"] });
+    await rm(path.join(scratch.root, "content/posts/a.md"));
+    expect(await eventually(() => statSync(layout).mtimeMs > old.getTime())).toBe(true);
   });
 
   // Regression: a deleted post stayed in _preview/ until a restart (Eleventy 3.1 does not rebuild on a deletion).
