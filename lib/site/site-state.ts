@@ -62,7 +62,7 @@ export class SiteState {
   #shareCards: ShareCards | undefined;
   #searchVocabulary: Promise<SearchVocabulary> | undefined;
 
-  #viewsKey: string | undefined;
+  #viewsKey: string[] | undefined;
   #viewsGeneration = 0;
 
   /** Counts the loads that changed what the views are made from (see `load`): the dev server re-renders the listings when it moves. */
@@ -86,7 +86,8 @@ export class SiteState {
     this.#postsByPath = new Map(site.posts.map((post) => [post.absolutePath, post]));
     this.#searchVocabulary = undefined;
     const key = viewsKey(site, this.today);
-    const unchanged = previous !== undefined && key === this.#viewsKey;
+    const before = this.#viewsKey;
+    const unchanged = previous !== undefined && before !== undefined && key.length === before.length && key.every((part, index) => part === before[index]);
     this.#viewsKey = key;
     if (unchanged) {
       const fresh = this.#postsByPath;
@@ -227,12 +228,11 @@ export class SiteState {
 }
 
 /**
- * What every view of SiteState but the search vocabulary is made from, as one
- * string: the settings, the address and editor, the calendars, the day, whether
- * drafts show, and each post's file, address and front matter (not its text).
+ * What every view of SiteState but the search vocabulary is made from, as texts:
+ * the settings, the address and editor, the calendars, the day and whether drafts
+ * show; then each post's file, address and front matter (not its text).
  */
-function viewsKey(site: LoadedSite, today: string): string {
-  const posts = site.posts.map(postFacts);
-  // One post a line: JSON has no raw line breaks.
-  return [JSON.stringify([site.settings, site.siteUrl, site.pathPrefix, site.cms ?? null, site.calendars, today, site.showDrafts]), ...posts].join("\n");
+function viewsKey(site: LoadedSite, today: string): string[] {
+  // Compared part by part: the posts' parts are the same strings while their reads are.
+  return [JSON.stringify([site.settings, site.siteUrl, site.pathPrefix, site.cms ?? null, site.calendars, today, site.showDrafts]), ...site.posts.map(postFacts)];
 }
