@@ -2,6 +2,7 @@ import * as pagefind from "pagefind";
 import { type CoalescingTask, coalescingTask } from "../search/coalescing-task.ts";
 import { type PagefindService, describeIndexing, describeIndexingFailure, indexSite } from "../search/index-site.ts";
 import { searchFilters, speakerLine } from "../search/search-fields.ts";
+import { PREVIEW_IDLE_MS } from "./preview-idle.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface SearchPluginOptions {
@@ -15,14 +16,16 @@ export interface SearchPluginOptions {
   logError?: (report: string) => void;
   /** Receives the dev server's background indexing, for tests to wait on. */
   backgroundIndexing?: (task: CoalescingTask) => void;
+  /** How long the dev server is idle before it indexes; PREVIEW_IDLE_MS unless given. */
+  idleMs?: number;
 }
 
 /**
  * Full-text search with Pagefind: the filters the search attributes of a post
  * are made from, and the search index. The production build's index (started and
  * written by `buildSite` over the finished staging folder, so a failure is reported
- * once, by the build command); the dev server's is written
- * into `<output>/pagefind/` in the background after each `npm start` rebuild. A
+ * once, by the build command); the dev server's is written into `<output>/pagefind/`
+ * in the background once `npm start` has had no rebuild for PREVIEW_IDLE_MS. A
  * build to memory (`toJSON`) is not indexed.
  */
 export function searchPlugin(
@@ -33,6 +36,7 @@ export function searchPlugin(
     clock = () => performance.now(),
     logError = (report) => console.error(report),
     backgroundIndexing,
+    idleMs = PREVIEW_IDLE_MS,
   }: SearchPluginOptions = {},
 ): void {
   config.addFilter("searchFilters", searchFilters);
@@ -61,7 +65,12 @@ export function searchPlugin(
   // cores it took the CPU from the rebuild: at 4,000 posts each edit reached its
   // page later than the one before (11, 17, 22 s). Pagefind is stopped (closing
   // its service ends its process) and indexes again after the rebuild.
+  // And it waits for the server to be idle: at 4,000 posts Pagefind took a core
+  // for about 15 s after each rebuild, started and stopped again by every save
+  // of someone at work on a post.
+  let idle: NodeJS.Timeout | undefined;
   config.on("eleventy.beforeWatch", async () => {
+    clearTimeout(idle);
     if (!devIndexing.busy) return;
     stopped = true;
     await service.close();
@@ -71,6 +80,8 @@ export function searchPlugin(
   config.on("eleventy.after", ({ directories, outputMode, runMode }) => {
     if (outputMode !== "fs" || runMode === "build") return;
     output = directories.output;
-    devIndexing.request();
+    clearTimeout(idle);
+    idle = setTimeout(() => devIndexing.request(), idleMs);
+    idle.unref();
   });
 }

@@ -3,6 +3,7 @@ import { writeFileWhole } from "../files/write-whole.ts";
 import { coalescingTask } from "../search/coalescing-task.ts";
 import { SEARCH_BUNDLE_FILES, type SearchBundle, searchBundle } from "../search/search-bundle.ts";
 import type { SiteState } from "../site/site-state.ts";
+import { PREVIEW_IDLE_MS } from "./preview-idle.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /**
@@ -14,13 +15,10 @@ import type { EleventyConfig } from "./types.ts";
  *
  * The dev server keeps its first build's bundle, whose folder /soeg/ names, and
  * brings the vocabulary in it up to date once it has had no rebuild for
- * VOCABULARY_IDLE_MS: worked out within the rebuild, the vocabulary was a third
+ * PREVIEW_IDLE_MS: worked out within the rebuild, the vocabulary was a third
  * of the time from saving a post to its page (1 of 2.6 s at 1,000 posts), and
  * right after it, it held up the next save's rebuild (3 s of work at 4,000 posts).
  */
-/** How long the dev server is left without a rebuild before its search vocabulary is brought up to date. */
-export const VOCABULARY_IDLE_MS = 5000;
-
 export function searchVocabularyPlugin(config: EleventyConfig, { state }: { state: SiteState }): void {
   let dev = false;
   let output = "";
@@ -52,7 +50,7 @@ export function searchVocabularyPlugin(config: EleventyConfig, { state }: { stat
   config.on("eleventy.after", ({ runMode, outputMode }) => {
     if (runMode === "build" || outputMode !== "fs") return;
     clearTimeout(idle);
-    idle = setTimeout(() => refresh.request(), VOCABULARY_IDLE_MS);
+    idle = setTimeout(() => refresh.request(), PREVIEW_IDLE_MS);
     idle.unref();
   });
 

@@ -10,7 +10,14 @@ import { useScratchDir } from "../../helpers/scratch-dir.ts";
 
 const scratch = useScratchDir("search-plugin");
 
-function setup({ quiet = false, script = {}, addHangsUntilReleased = false }: { quiet?: boolean; script?: FakePagefindScript; addHangsUntilReleased?: boolean } = {}) {
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function setup({
+  quiet = false,
+  script = {},
+  addHangsUntilReleased = false,
+  idleMs = 0,
+}: { quiet?: boolean; script?: FakePagefindScript; addHangsUntilReleased?: boolean; idleMs?: number } = {}) {
   const registered = fakeEleventyConfig();
   const config = quiet ? { ...registered.config, quietMode: true } : registered.config;
   const service = fakePagefind({ ...script, ...(addHangsUntilReleased ? { addWaitsForRelease: true } : {}) });
@@ -23,11 +30,14 @@ function setup({ quiet = false, script = {}, addHangsUntilReleased = false }: { 
     clock: () => 0,
     logError: (message) => errors.push(message),
     backgroundIndexing: (task) => (background = task),
+    idleMs,
   });
   const idle = () => background?.idle();
   const folders = { input: "content/", output: `${scratch.root}/`, data: "data/", includes: "layouts/" };
-  const after = async (outputMode: EleventyAfterArgs["outputMode"], runMode: EleventyAfterArgs["runMode"] = "build") => {
+  /** A build's end; a dev server's is followed by its idle time, so that indexing has started. */
+  const after = async (outputMode: EleventyAfterArgs["outputMode"], runMode: EleventyAfterArgs["runMode"] = "build", { waitIdle = true } = {}) => {
     for (const listener of registered.after) await listener({ directories: folders, runMode, outputMode, incremental: false, results: [] });
+    if (waitIdle && runMode !== "build") await sleep(idleMs + 10);
   };
   const beforeWatch = async () => {
     for (const listener of registered.beforeWatch) await listener(["./content/posts/2019/a.md"]);
@@ -72,6 +82,19 @@ describe("searchPlugin", () => {
     service.release?.();
     await idle();
     expect(service.calls.at(-1)).toBe("close");
+  });
+
+  it("indexes once the dev server has been idle, once for rebuilds in quick succession", async () => {
+    const { service, after, idle } = setup({ idleMs: 200 });
+    await after("fs", "serve", { waitIdle: false });
+    await sleep(50);
+    await after("fs", "watch", { waitIdle: false });
+    await sleep(100);
+    // 150 ms after the first rebuild and 100 ms after the second: not yet.
+    expect(service.calls).toEqual([]);
+    await sleep(150);
+    await idle();
+    expect(service.calls.filter((call) => call === "createIndex")).toHaveLength(1);
   });
 
   // Regression: at 4,000 posts the index of the last rebuild took the second core

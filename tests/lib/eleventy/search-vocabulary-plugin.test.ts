@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { VOCABULARY_IDLE_MS, searchVocabularyPlugin } from "../../../lib/eleventy/search-vocabulary-plugin.ts";
+import { PREVIEW_IDLE_MS } from "../../../lib/eleventy/preview-idle.ts";
+import { searchVocabularyPlugin } from "../../../lib/eleventy/search-vocabulary-plugin.ts";
 import type { SearchBundle } from "../../../lib/search/search-bundle.ts";
 import type { EleventyAfterArgs } from "../../../lib/eleventy/types.ts";
 import { SiteState } from "../../../lib/site/site-state.ts";
@@ -38,7 +39,7 @@ describe("searchVocabularyPlugin under the dev server", () => {
     for (const listener of registered.after) await listener(args);
 
     const file = path.join(scratch.root, "_preview", first.folder, "vocabulary.json");
-    vi.advanceTimersByTime(VOCABULARY_IDLE_MS - 1);
+    vi.advanceTimersByTime(PREVIEW_IDLE_MS - 1);
     await vi.waitFor(() => undefined);
     expect(existsSync(file)).toBe(false);
     vi.advanceTimersByTime(1);
