@@ -22,22 +22,14 @@ export function remembered<Args extends ReadonlyArray<string | number | boolean 
  * A function of a list of objects that remembers its last answer: asked again with
  * lists whose `keyOf` texts are the same, in the same order, it answers as before.
  * For work a long-running process (the dev server) would otherwise repeat on every
- * rebuild when what it reads has not changed. `keyOf` is itself remembered per
- * object, so an unchanged object (the same read of a file) costs nothing to compare.
+ * rebuild when what it reads has not changed. `keyOf` is asked for every item on
+ * every call, so it should remember its own answers (postFacts does, per read).
  * @example const warnings = rememberedLast(postFacts, nameWarnings)
  */
 export function rememberedLast<Item extends object, Result>(keyOf: (item: Item) => string, compute: (items: readonly Item[]) => Result): (items: readonly Item[]) => Result {
-  const keys = new WeakMap<Item, string>();
   let last: { key: string[]; answer: Result } | undefined;
   return (items) => {
-    const key = items.map((item) => {
-      let text = keys.get(item);
-      if (text === undefined) {
-        text = keyOf(item);
-        keys.set(item, text);
-      }
-      return text;
-    });
+    const key = items.map(keyOf);
     if (last !== undefined && last.key.length === key.length && last.key.every((text, index) => text === key[index])) return last.answer;
     const answer = compute(items);
     last = { key, answer };

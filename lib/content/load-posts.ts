@@ -106,8 +106,9 @@ export async function loadPosts(root: string, postsDir: string, cache?: PostCach
   await Promise.all(
     files.map(async (absolutePath) => {
       const cached = cache?.get(absolutePath);
-      const stamp = cache === undefined ? "" : await fileStamp(absolutePath);
-      const text = cached?.stamp === stamp ? cached.text : await readFile(absolutePath, "utf8");
+      // A file the cache has not read (every file of a production build) is read without a stamp.
+      const stamp = cached === undefined ? "" : await fileStamp(absolutePath);
+      const text = cached !== undefined && cached.stamp === stamp ? cached.text : await readFile(absolutePath, "utf8");
       const result = cached?.text === text ? cached.result : loadPost(root, absolutePath, text);
       cache?.set(absolutePath, { text, result, stamp });
       problems.push(...result.problems);

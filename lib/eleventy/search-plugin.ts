@@ -2,7 +2,7 @@ import * as pagefind from "pagefind";
 import { type CoalescingTask, coalescingTask } from "../search/coalescing-task.ts";
 import { type PagefindService, describeIndexing, describeIndexingFailure, indexSite } from "../search/index-site.ts";
 import { searchFilters, speakerLine } from "../search/search-fields.ts";
-import { PREVIEW_IDLE_MS } from "./preview-idle.ts";
+import { PREVIEW_IDLE_MS, whenPreviewIdle } from "./preview-idle.ts";
 import type { EleventyConfig } from "./types.ts";
 
 export interface SearchPluginOptions {
@@ -68,9 +68,7 @@ export function searchPlugin(
   // And it waits for the server to be idle: at 4,000 posts Pagefind took a core
   // for about 15 s after each rebuild, started and stopped again by every save
   // of someone at work on a post.
-  let idle: NodeJS.Timeout | undefined;
   config.on("eleventy.beforeWatch", async () => {
-    clearTimeout(idle);
     if (!devIndexing.busy) return;
     stopped = true;
     await service.close();
@@ -80,8 +78,6 @@ export function searchPlugin(
   config.on("eleventy.after", ({ directories, outputMode, runMode }) => {
     if (outputMode !== "fs" || runMode === "build") return;
     output = directories.output;
-    clearTimeout(idle);
-    idle = setTimeout(() => devIndexing.request(), idleMs);
-    idle.unref();
   });
+  whenPreviewIdle(config, () => devIndexing.request(), idleMs);
 }

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { writeFileWhole } from "../files/write-whole.ts";
 import { coalescingTask } from "../search/coalescing-task.ts";
-import { SEARCH_BUNDLE_FILES, type SearchBundle, searchBundle } from "../search/search-bundle.ts";
+import { SEARCH_BUNDLE_FILES, type SearchBundle, searchBundle, vocabularyFile } from "../search/search-bundle.ts";
 import type { SiteState } from "../site/site-state.ts";
-import { PREVIEW_IDLE_MS } from "./preview-idle.ts";
+import { whenPreviewIdle } from "./preview-idle.ts";
 import type { EleventyConfig } from "./types.ts";
 
 /**
@@ -38,21 +38,14 @@ export function searchVocabularyPlugin(config: EleventyConfig, { state }: { stat
     async () => {
       const bundle = serving;
       if (bundle === undefined) return;
-      const vocabulary = (await searchBundle(await state.searchVocabulary())).files["vocabulary.json"];
+      const vocabulary = vocabularyFile(await state.searchVocabulary());
       if (vocabulary === bundle.files["vocabulary.json"]) return;
       bundle.files["vocabulary.json"] = vocabulary;
       await writeFileWhole(path.join(output, bundle.folder, "vocabulary.json"), vocabulary);
     },
     (error) => console.error(`Søgeordene til forhåndsvisningens søgning kunne ikke opdateres: ${error instanceof Error ? error.message : String(error)}`),
   );
-  let idle: NodeJS.Timeout | undefined;
-  config.on("eleventy.beforeWatch", () => clearTimeout(idle));
-  config.on("eleventy.after", ({ runMode, outputMode }) => {
-    if (runMode === "build" || outputMode !== "fs") return;
-    clearTimeout(idle);
-    idle = setTimeout(() => refresh.request(), PREVIEW_IDLE_MS);
-    idle.unref();
-  });
+  whenPreviewIdle(config, () => refresh.request());
 
   for (const name of SEARCH_BUNDLE_FILES) {
     config.addTemplate(`search-bundle/${name}.njk`, `{{ searchBundle.files["${name}"] | safe }}`, {

@@ -34,10 +34,15 @@ export async function searchBundle(vocabulary: SearchVocabulary): Promise<Search
   const files: Record<SearchBundleFile, string> = {
     "pagefind.js": await readFile(SOURCES["pagefind.js"], "utf8"),
     "expand-query.js": await readFile(SOURCES["expand-query.js"], "utf8"),
-    "vocabulary.json": JSON.stringify(vocabulary),
+    "vocabulary.json": vocabularyFile(vocabulary),
   };
   const hash = contentHash(SEARCH_BUNDLE_FILES.map((name) => files[name]).join("\u0000"));
   return { folder: `/assets/search.${hash}/`, files };
+}
+
+/** The bundle's `vocabulary.json`: the vocabulary as JSON. */
+export function vocabularyFile(vocabulary: SearchVocabulary): string {
+  return JSON.stringify(vocabulary);
 }
 
 /** The folder of the one search bundle in a built site's output folder (`<output>/assets/search.<hash>`). */

@@ -80,14 +80,13 @@ export class SiteState {
    * posts' text, is always worked out again.
    */
   load(site: LoadedSite): void {
-    const previous = this.#site;
     this.#site = site;
     this.#today = undefined;
     this.#postsByPath = new Map(site.posts.map((post) => [post.absolutePath, post]));
     this.#searchVocabulary = undefined;
     const key = viewsKey(site, this.today);
     const before = this.#viewsKey;
-    const unchanged = previous !== undefined && before !== undefined && key.length === before.length && key.every((part, index) => part === before[index]);
+    const unchanged = before !== undefined && key.length === before.length && key.every((part, index) => part === before[index]);
     this.#viewsKey = key;
     if (unchanged) {
       const fresh = this.#postsByPath;
