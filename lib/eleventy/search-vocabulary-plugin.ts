@@ -1,7 +1,8 @@
 import path from "node:path";
 import { writeFileWhole } from "../files/write-whole.ts";
 import { coalescingTask } from "../search/coalescing-task.ts";
-import { SEARCH_BUNDLE_FILES, type SearchBundle, searchBundle, vocabularyFile } from "../search/search-bundle.ts";
+import { SEARCH_BUNDLE_FILES, type SearchBundle, searchBundle } from "../search/search-bundle.ts";
+import { vocabularyFile } from "../search/vocabulary.ts";
 import type { SiteState } from "../site/site-state.ts";
 import { whenPreviewIdle } from "./preview-idle.ts";
 import type { EleventyConfig } from "./types.ts";
