@@ -25,6 +25,9 @@ const vocabulary = fetch(new URL("./vocabulary.json", import.meta.url))
   .then((response) => (response.ok ? response.json() : NO_VOCABULARY))
   .catch(() => NO_VOCABULARY);
 
+/** How many results the page shows at first, in its first screen. */
+const FIRST_SHOWN = 5;
+
 /** The event on the document that says the current search has more results (its detail: the term). */
 export const SEARCH_WIDENED = "search-widened";
 
@@ -54,8 +57,10 @@ export function createInstance(options) {
 
   /** Runs the alternatives once the first results are out, and says so when they add to them. */
   async function widenLater(id, key, term, staged) {
-    // A task later: the first results are rendered, and their excerpts asked for, first.
-    await new Promise((resolve) => setTimeout(resolve));
+    // The first results' excerpts before the alternatives' searches, so these do
+    // not hold those up: Pagefind keeps each fragment it loads, so the Component
+    // UI's own requests for them are answered from what this loaded.
+    await Promise.all(staged.first.results.slice(0, FIRST_SHOWN).map((result) => result.data()));
     if (id !== latest) return;
     const response = await staged.widen();
     if (id !== latest || sameResults(staged.first, response)) return;
