@@ -3,16 +3,16 @@
 /** Where the editor is published, below the path prefix. */
 export const ADMIN_PATH = "/admin/";
 
-/** The editor's own script (lib/cms/admin.ts, bundled), published in ADMIN_PATH. */
-export const ADMIN_SCRIPT_PATH = `${ADMIN_PATH}cms-admin.js`;
+/** The editor's own script (lib/cms/admin.ts, bundled), by its name in ADMIN_PATH. */
+export const ADMIN_SCRIPT_NAME = "cms-admin.js";
 
 /**
- * Where one of the editor's templates (`lib/eleventy/templates/admin/`) is
- * published: at its name without `.njk`, in ADMIN_PATH.
- * @example adminTemplatePath("config.yml.njk") // "/admin/config.yml"
+ * Where one of the editor's files is published: in ADMIN_PATH, at its name (a
+ * template's in `lib/eleventy/templates/admin/` without `.njk`).
+ * @example adminFilePath("config.yml.njk") // "/admin/config.yml"
  */
-export function adminTemplatePath(templateName: string): string {
-  return `${ADMIN_PATH}${templateName.replace(/\.njk$/, "")}`;
+export function adminFilePath(name: string): string {
+  return `${ADMIN_PATH}${name.replace(/\.njk$/, "")}`;
 }
 
 /** The data keys the editor's script adds before saving a post, from which Decap makes its path; never written to the file. */

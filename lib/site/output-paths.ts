@@ -5,7 +5,7 @@ import type { LoadedPost } from "../content/load-posts.ts";
 import { postFacts } from "../content/post-facts.ts";
 import { meetingActivityId, unlinkedMeetings } from "../calendar/post-meetings.ts";
 import { activityIcsPath, calendarFeedPath, calendarPath } from "../calendar/routes.ts";
-import { ADMIN_SCRIPT_PATH, adminTemplatePath } from "../cms/names.ts";
+import { ADMIN_SCRIPT_NAME, adminFilePath } from "../cms/names.ts";
 import { entriesIfPresent } from "../files/missing-ok.ts";
 import { homePageCount } from "../listings/home-pages.ts";
 import { homePagePath, organisationPath, personPath, topicPath } from "../listings/routes.ts";
@@ -190,7 +190,7 @@ export async function generatedOutputs(templatesDir: string): Promise<PlannedOut
  */
 export async function editorOutputs(templatesDir: string): Promise<PlannedOutput[]> {
   const names = (await entriesIfPresent(templatesDir)).map((entry) => entry.name).sort();
-  return [...names.map(adminTemplatePath), ADMIN_SCRIPT_PATH].map((url) => ({
+  return [...names, ADMIN_SCRIPT_NAME].map(adminFilePath).map((url) => ({
     url,
     file: url,
     label: `redaktionen i browseren (${url})`,
