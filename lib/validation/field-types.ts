@@ -1,5 +1,5 @@
-import { DateTime } from "luxon";
 import { z } from "zod";
+import { isCalendarDate } from "../dates/calendar-date.ts";
 import { isClockTime } from "../dates/clock-time.ts";
 
 // The kinds of value the secretariat writes in front matter and data files, each
@@ -17,10 +17,6 @@ function ofKind<T extends z.ZodType>(kind: TextKind, schema: T): T {
   return schema;
 }
 
-/** True for a `YYYY-MM-DD` date that exists in the calendar (no 30 February). */
-export function isCalendarDate(value: string): boolean {
-  return ISO_DATE.test(value) && DateTime.fromISO(value, { zone: "UTC" }).isValid;
-}
 
 /** Text that must say something: surrounding white space is dropped, empty is an error. */
 export const text = () => ofKind("text", z.string().trim().min(1));
