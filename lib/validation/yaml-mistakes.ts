@@ -119,13 +119,18 @@ function valueMistake(parts: LineParts, line: number): YamlMistake | undefined {
     }
     const after = value.slice(end + 1).trim();
     if (after !== "" && !after.startsWith("#")) {
-      const whole = value.slice(1).replace(/\s+#.*$/, "").trimEnd().replace(/["']$/, "");
-      const outer = value[0] === '"' ? "'" : '"';
+      // Quotes around the whole text are the person's own, and go; a quote that
+      // begins a quoted word (`"Møde" om frivillighed`, where the quote that ends
+      // the text early is followed by a space) is part of the text, and stays.
+      const written = value.replace(/\s+#.*$/, "").trimEnd();
+      const wrapped = written.length > 1 && written.endsWith(value[0] ?? "") && !/\s/.test(value[end + 1] ?? "");
+      const whole = wrapped ? written.slice(1, -1) : written;
+      const suggestion = quoted(whole);
       return {
         line,
         column: valueColumn + end + 1,
         message: `${what} har anførselstegn inden i anførselstegn, så teksten slutter for tidligt.`,
-        hint: `Brug ${outer === "'" ? "enkelte" : "dobbelte"} anførselstegn uden om teksten: ${fieldLine(parts, `${outer}${whole}${outer}`)}`,
+        hint: `Brug ${suggestion.startsWith("'") ? "enkelte" : "dobbelte"} anførselstegn uden om teksten: ${fieldLine(parts, suggestion)}`,
       };
     }
     return undefined;

@@ -31,6 +31,9 @@ const BROKEN: BrokenFile[] = [
   // The rows of issue 13's table.
   { what: "a title with a colon, no quotes", file: POST, text: post("title: Morgenmøde: frivillighed", "date: 2019-03-01"), line: 2, says: ['Teksten i "title" har et kolon (:)', 'title: "Morgenmøde: frivillighed"'] },
   { what: "quotes inside a quoted title", file: POST, text: post('title: "Mødet om "frivillighed" i dag"', "date: 2019-03-01"), line: 2, says: ["anførselstegn inden i anførselstegn", `title: 'Mødet om "frivillighed" i dag'`] },
+  // Regression: the hint dropped the opening quote, suggesting 'Møde" om frivillighed'.
+  { what: "a quoted word opening a title", file: POST, text: post('title: "Møde" om frivillighed', "date: 2019-03-01"), line: 2, says: ["anførselstegn inden i anførselstegn", `title: '"Møde" om frivillighed'`] },
+  { what: "two quoted words in a title", file: POST, text: post('title: "Møde" om "frivillighed"', "date: 2019-03-01"), line: 2, says: [`title: '"Møde" om "frivillighed"'`] },
   { what: "the closing quote missing on line 2", file: POST, text: post('title: "Morgenmøde', "date: 2019-03-01", "meeting:", "  date: 2019-03-01", '  start: "08:30"'), line: 2, says: ["Et anførselstegn åbnes, men lukkes aldrig.", 'title: "Morgenmøde"'] },
   { what: "only # removed from an old template's placeholder, a space left", file: POST, text: post(...HEAD, "speakers:", '  - name: "Jon Kiellberg"', '    organisation: "ReMind"', '# Fjern # foran de linjer, I udfylder.', ' summary: "Et kort resumé."'), line: 8, says: ['Der står et mellemrum foran "summary"', "Fjern mellemrummet foran summary"] },
   { what: "start: 8.30, echoed as typed", file: POST, text: post(...HEAD, "meeting:", "  date: 2019-03-01", "  start: 8.30"), line: 6, says: ["men er tallet 8.30.", '"08:30"'] },
