@@ -147,8 +147,19 @@ function valueMistake(parts: LineParts, line: number): YamlMistake | undefined {
   };
 }
 
-/** A line that is neither a field nor a list item: its colon is missing. */
+/** A line that is neither a field nor a list item: its colon, or the space after it, is missing. */
 function missingColon(parts: LineParts, line: number): YamlMistake {
+  // `title:Møde`: the colon is there, but YAML needs a space after it to see a field.
+  const glued = /^([\p{L}\p{N}_-]+):(?=\S)(.*)$/u.exec(parts.value.trimEnd());
+  if (glued !== null) {
+    const [written, name = "", rest = ""] = glued;
+    return {
+      line,
+      column: parts.contentColumn + name.length + 2,
+      message: `Der mangler et mellemrum efter kolonet i ${written}.`,
+      hint: `Skriv et mellemrum efter kolonet: ${name}: ${rest}`,
+    };
+  }
   const word = /^\S+/.exec(parts.value)?.[0] ?? "";
   const rest = parts.value.slice(word.length).trim();
   return {
