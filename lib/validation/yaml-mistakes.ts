@@ -225,7 +225,10 @@ function findYamlMistakes(text: string): YamlMistake[] {
       if (top === undefined) {
         levels.push({ indent, kind, line, ...(parts.key === undefined ? {} : { key: parts.key }) });
       } else if (top.indent === indent && top.kind !== kind) {
-        const list = kind === "seq" ? lastList : top;
+        // A dash under an item's fields (`    - name: B` below `  - name: A`) belongs
+        // to that item's list; one out at a field's level, to the list closed last.
+        const itemList = levels.at(-2)?.kind === "seq" ? levels.at(-2) : undefined;
+        const list = kind === "seq" ? (itemList ?? lastList) : top;
         if (kind === "seq" && list !== undefined) {
           mistakes.push(misalignedItem(line, indent, list));
           continue;

@@ -50,6 +50,7 @@ const BROKEN: BrokenFile[] = [
   { what: "a field out at the list's dash", file: POST, text: post(...HEAD, "speakers:", "  - name: Jon Kiellberg", "  role: Direktør"), line: 6, says: ['Feltet "role" står ude på højde med listens bindestreg', "Ryk linjen 2 mellemrum ind"] },
   { what: "a missing colon after a field's name", file: POST, text: post("title: Morgenmøde", "date 2019-03-01"), line: 3, says: ["Linjen mangler et kolon (:) efter feltets navn.", "date: 2019-03-01"] },
   { what: "no space after a field's colon", file: POST, text: post("title:Morgenmøde", "date: 2019-03-01"), line: 2, says: ["Der mangler et mellemrum efter kolonet i title:Morgenmøde.", "title: Morgenmøde"] },
+  { what: "a second speaker's dash two spaces too deep", file: POST, text: post(...HEAD, "speakers:", "  - name: A", "    - name: B"), line: 6, says: ["Punktet står ikke på linje med de andre punkter i listen.", "Ryk linjen 2 mellemrum ud", "linje 5"] },
   { what: "a field written twice", file: POST, text: post(...HEAD, "title: Igen"), line: 4, says: ['Feltet "title" står to gange (også på linje 2).'] },
   // Field errors: each with its line, list positions in Danish, Danish guesses.
   { what: "the second speaker without a name", file: POST, text: post(...HEAD, "speakers:", "  - name: Jon Kiellberg", "  - role: Direktør"), line: 6, says: ['2. oplægsholder (speakers[1]), felt "name" mangler.'] },
