@@ -1,6 +1,6 @@
 import { SDG_NAMES } from "../content/sdgs.ts";
 import { addressProblem } from "./create-post.ts";
-import { endsNoLaterThanStart, typedClockTime } from "../dates/clock-time.ts";
+import { endsNoLaterThanStart, typedClockTime, withoutQuotes } from "../dates/clock-time.ts";
 import { checkField } from "./field-check.ts";
 import type { NewPost, PersonAnswer } from "./new-post.ts";
 
@@ -61,7 +61,8 @@ const orUndefined = (answer: string) => (answer.trim() === "" ? undefined : answ
  */
 function notAClockTime(answer: string): string | undefined {
   if (typedClockTime(answer) !== undefined) return undefined;
-  return `Svaret "${answer.trim()}" er ikke et klokkeslæt. Skriv timer og minutter, fx 8.30 eller 08:30.`;
+  // Echoed without the quotes the person typed, or they would show doubled.
+  return `Svaret "${withoutQuotes(answer)}" er ikke et klokkeslæt. Skriv timer og minutter, fx 8.30 eller 08:30.`;
 }
 
 /** Why an end time cannot be used after `start`: it is not later. */
