@@ -1,7 +1,7 @@
 import yaml from "js-yaml";
 import { calendarSchema } from "../calendar/calendar-schema.ts";
 import { postSchema } from "../content/post-schema.ts";
-import { siteSchema } from "../site/settings.ts";
+import { siteSchema } from "../site/settings-schema.ts";
 import { type CmsField, schemaFields } from "./form-fields.ts";
 import { FORMATS, PATH_KEYS, POSTS_COLLECTION } from "./names.ts";
 

@@ -6,7 +6,7 @@ import { CLOCK_TIME } from "../../../lib/dates/clock-time.ts";
 import { postSchema } from "../../../lib/content/post-schema.ts";
 import { type CmsConfig, type CmsOptions, cmsConfig, renderCmsConfig } from "../../../lib/cms/config.ts";
 import type { CmsField } from "../../../lib/cms/form-fields.ts";
-import { siteSchema } from "../../../lib/site/settings.ts";
+import { siteSchema } from "../../../lib/site/settings-schema.ts";
 
 const OPTIONS: CmsOptions = {
   repo: "csrforum/blog",
