@@ -135,7 +135,7 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
       {
         name: "settings",
         label: "Indstillinger",
-        format: "json",
+        format: FORMATS.json,
         files: [{ name: "site", label: "Sidens indstillinger", file: CMS_FOLDERS.settings, fields: schemaFields(siteSchema) }],
       },
     ],

@@ -143,6 +143,10 @@ describe("the other collections", () => {
     expect([...flatten(settings.files[0]?.fields ?? []).keys()]).toEqual(listDocumentedFields(siteSchema).map((field) => field.path));
   });
 
+  it("writes the settings with the project's JSON format, which leaves cleared fields out", () => {
+    expect(collection(cmsConfig(OPTIONS), "settings").format).toBe("json-da");
+  });
+
   it("offers each standing page given", () => {
     const pages = collection(cmsConfig(OPTIONS), "pages") as unknown as { files: Array<{ file: string; label: string }> };
     expect(pages.files).toEqual([expect.objectContaining({ file: "content/om-netvaerket.md", label: "Om netværket" })]);
