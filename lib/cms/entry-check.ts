@@ -1,12 +1,20 @@
 import type { z } from "zod";
 import { calendarSchema } from "../calendar/calendar-schema.ts";
 import { postSchema } from "../content/post-schema.ts";
+import { siteSchema } from "../site/settings-schema.ts";
 import { validateAgainst } from "../validation/schema-issues.ts";
 import { withoutEmpty } from "./entry-file.ts";
-import { PATH_KEYS, POSTS_COLLECTION } from "./names.ts";
+import { PATH_KEYS, POSTS_COLLECTION, SETTINGS_COLLECTION } from "./names.ts";
 
-/** The collections whose files the build validates with a schema, by collection name. */
-const SCHEMAS: Readonly<Record<string, z.ZodType>> = { [POSTS_COLLECTION]: postSchema, calendar: calendarSchema };
+/**
+ * The collections whose files the build validates with a schema, by collection
+ * name: all but the standing pages, which have none (the form requires their title and description).
+ */
+const SCHEMAS: Readonly<Record<string, z.ZodType>> = {
+  [POSTS_COLLECTION]: postSchema,
+  calendar: calendarSchema,
+  [SETTINGS_COLLECTION]: siteSchema,
+};
 
 /**
  * What the build would refuse in an entry about to be saved, as Danish lines

@@ -11,3 +11,6 @@ export const FORMATS = { frontMatter: "frontmatter-da", yaml: "yaml-da", json: "
 
 /** The collection of posts, whose entries the "Ret indlægget" link opens. */
 export const POSTS_COLLECTION = "posts";
+
+/** The collection of the site's settings, `data/site.json`. */
+export const SETTINGS_COLLECTION = "settings";
