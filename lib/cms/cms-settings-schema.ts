@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Problem } from "../validation/problems.ts";
 import { documented } from "../validation/field-docs.ts";
 import { httpsOrigin, text } from "../validation/field-types.ts";
 
@@ -41,3 +42,15 @@ export const cmsSettingsSchema = z.strictObject({
 });
 
 export type CmsSettings = z.infer<typeof cmsSettingsSchema>;
+
+/**
+ * A rule across fields that the schema leaves to the build, which knows the
+ * environment: the "Ret indlægget" link is on, but there is no repository for it
+ * to lead to (no `repo`, and neither CMS_REPO nor decap-server). The check before
+ * saving, which cannot see the environment, asks for `repo` whenever the link is on.
+ */
+export const EDIT_LINK_LEADS_NOWHERE: Omit<Problem, "file"> = {
+  field: "cms.editLink",
+  message: 'er slået til, men redaktionen ved ikke, hvilket GitHub-depot den skal gemme i, så "Ret indlægget" ville føre ingen steder hen.',
+  hint: 'Skriv depotet i cms.repo, fx "csrforum/blog", eller sæt CMS_REPO.',
+};

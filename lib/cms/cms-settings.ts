@@ -1,6 +1,6 @@
 import { httpsOriginIssue } from "../validation/field-types.ts";
 import { ContentError, type Problem } from "../validation/problems.ts";
-import { type CmsSettings, REPOSITORY } from "./cms-settings-schema.ts";
+import { type CmsSettings, EDIT_LINK_LEADS_NOWHERE, REPOSITORY } from "./cms-settings-schema.ts";
 
 /** Where the editor at /admin/ commits, once settings and environment are combined. */
 export interface CmsTarget {
@@ -49,12 +49,7 @@ export function resolveCmsTarget(settings: CmsSettings | undefined, env: Readonl
   }
   const editLink = settings?.editLink ?? false;
   if (editLink && repo === undefined && localBackend === undefined) {
-    problems.push({
-      file: "data/site.json",
-      field: "cms.editLink",
-      message: 'er slået til, men redaktionen ved ikke, hvilket GitHub-depot den skal gemme i, så "Ret indlægget" ville føre ingen steder hen.',
-      hint: 'Skriv depotet i cms.repo, fx "csrforum/blog", eller sæt CMS_REPO.',
-    });
+    problems.push({ file: "data/site.json", ...EDIT_LINK_LEADS_NOWHERE });
   }
   if (problems.length > 0) throw new ContentError(problems);
   if (repo === undefined && localBackend === undefined) return undefined;

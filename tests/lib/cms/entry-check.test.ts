@@ -46,6 +46,14 @@ describe("entryProblems for the settings", () => {
     ]);
   });
 
+  // The build refuses it unless CMS_REPO is set, which the form cannot know.
+  it("refuses the 'Ret indlægget' link once the repository is cleared, as npm run check would", () => {
+    expect(entryProblems("settings", { ...shipped, cms: { repo: "", editLink: true } })).toEqual([
+      'felt "cms.editLink" er slået til, men redaktionen ved ikke, hvilket GitHub-depot den skal gemme i, så "Ret indlægget" ville føre ingen steder hen. Skriv depotet i cms.repo, fx "csrforum/blog", eller sæt CMS_REPO.',
+    ]);
+    expect(entryProblems("settings", { ...shipped, cms: { repo: "csrforum/blog", editLink: true } })).toEqual([]);
+  });
+
   it("refuses a login service that is not https, and a repository that is not owner/name", () => {
     const problems = entryProblems("settings", { ...shipped, cms: { repo: "blog", authUrl: "http://login.csrforum.dk" } });
     expect(problems).toEqual([expect.stringMatching(/^felt "cms\.repo" er "blog", men skal være ejer\/navn/), expect.stringMatching(/^felt "cms\.authUrl" er "http:\/\/login\.csrforum\.dk", men skal begynde med https:\/\//)]);
