@@ -16,10 +16,10 @@ import { type ServedFolder, serveFolder } from "./helpers/static-server.ts";
 
 const FIRST_POST = "content/posts/2018/2018-10-05-aarets-sidste-netvaerksmoede.md";
 const FIRST_TITLE = "Årets sidste netværksmøde: Corporate Volunteering på dagsordenen";
-const NEW_TITLE = "Ærlig snak på Østerbro om grøn omstilling";
+const NEW_TITLE = "Ærlig snak på Østerbro om grøn omstilling og bæredygtighed";
 // Worked out by hand with the README's rules: æ → ae, ø → oe, å → aa, the date first.
-const NEW_FILE = "content/posts/2019/2019-03-01-aerlig-snak-paa-oesterbro-om-groen-omstilling.md";
-const NEW_PAGE = "/2019/aerlig-snak-paa-oesterbro-om-groen-omstilling/";
+const NEW_FILE = "content/posts/2019/2019-03-01-aerlig-snak-paa-oesterbro-om-groen-omstilling-og-baeredygtighed.md";
+const NEW_PAGE = "/2019/aerlig-snak-paa-oesterbro-om-groen-omstilling-og-baeredygtighed/";
 
 let site: FixtureSite;
 let decap: DecapServer;
