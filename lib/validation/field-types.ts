@@ -43,23 +43,34 @@ export const clockTime = () =>
     }
   }));
 
+/** Text that `issue` finds nothing wrong with; its Danish message otherwise. */
+const checkedBy = (issue: (value: string) => string | undefined) =>
+  z.string().superRefine((value, ctx) => {
+    const message = issue(value);
+    if (message !== undefined) ctx.addIssue({ code: "custom", message });
+  });
+
+/** The value as a URL, or undefined when it is not a whole address. */
+function parsedUrl(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
+}
+
+const notAnAddress = (value: string) => `er "${value}", som ikke er en hel webadresse.`;
+
 /** A web address readers may follow: only http and https, never `javascript:` or `data:`. */
 export const webAddress = () =>
-  ofKind("web-address", z.string().superRefine((value, ctx) => {
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
-      ctx.addIssue({ code: "custom", message: `er "${value}", som ikke er en hel webadresse.` });
-      return;
-    }
-    if (url.protocol !== "https:" && url.protocol !== "http:") {
-      ctx.addIssue({
-        code: "custom",
-        message: `begynder med "${url.protocol}", som ikke er tilladt.`,
-      });
-    }
-  }));
+  ofKind(
+    "web-address",
+    checkedBy((value) => {
+      const url = parsedUrl(value);
+      if (url === undefined) return notAnAddress(value);
+      return url.protocol === "https:" || url.protocol === "http:" ? undefined : `begynder med "${url.protocol}", som ikke er tilladt.`;
+    }),
+  );
 
 /**
  * Why a site address cannot be the site's origin, in Danish, or undefined when it
@@ -67,12 +78,8 @@ export const webAddress = () =>
  * @example siteAddressIssue("https://eksempel.dk/blog") // 'har stien "/blog", …'
  */
 export function siteAddressIssue(value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return `er "${value}", som ikke er en hel webadresse.`;
-  }
+  const url = parsedUrl(value);
+  if (url === undefined) return notAnAddress(value);
   if (url.protocol !== "https:" && url.protocol !== "http:") return `begynder med "${url.protocol}", men skal begynde med https:// eller http://.`;
   if (url.username !== "" || url.password !== "") return "indeholder brugernavn eller adgangskode, som ikke må stå i en offentlig adresse.";
   if (url.search !== "" || url.hash !== "" || value.includes("?") || value.includes("#")) return `er "${value}", som har ? eller # i sig.`;
@@ -86,23 +93,12 @@ export function siteAddressIssue(value: string): string | undefined {
  * @example httpsOriginIssue("http://login.csrforum.dk") // 'er "http://login.csrforum.dk", men skal begynde med https://.'
  */
 export function httpsOriginIssue(value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return `er "${value}", som ikke er en hel webadresse.`;
-  }
+  const url = parsedUrl(value);
+  if (url === undefined) return notAnAddress(value);
   if (url.protocol !== "https:") return `er "${value}", men skal begynde med https://.`;
   if (`${url.origin}` !== value.replace(/\/$/, "")) return `er "${value}", men skal være en adresse uden sti, fx "https://login.csrforum.dk".`;
   return undefined;
 }
-
-/** Text that `issue` finds nothing wrong with; its Danish message otherwise. */
-const checkedBy = (issue: (value: string) => string | undefined) =>
-  z.string().superRefine((value, ctx) => {
-    const message = issue(value);
-    if (message !== undefined) ctx.addIssue({ code: "custom", message });
-  });
 
 /** The site's own address: http or https and the host, no path (see siteAddressIssue), kept as written. */
 export const siteAddress = () => ofKind("site-address", checkedBy(siteAddressIssue));
