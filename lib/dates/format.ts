@@ -17,7 +17,7 @@ function namedCalendarDate(isoDate: string, zone: string): DateTime {
   return parseCalendarDate(isoDate, "UTC");
 }
 
-/** Settings' own check of a zone (lib/site/settings.ts), remembered: it builds an Intl formatter each time. */
+/** Settings' own check of a zone (lib/site/settings-schema.ts), remembered: it builds an Intl formatter each time. */
 const isValidZone = remembered((zone: string) => IANAZone.isValidZone(zone));
 
 function parseCalendarDate(isoDate: string, zone: string): DateTime {

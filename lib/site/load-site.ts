@@ -15,7 +15,8 @@ import { type CmsTarget, resolveCmsTarget } from "../cms/cms-settings.ts";
 import { type SynonymGroups, readSynonyms } from "../search/synonyms.ts";
 import { readDeployOverrides } from "./deploy-address.ts";
 import { GENERATED_TEMPLATES_DIR, dataOutputs, generatedOutputs, outputClashes, standingPageOutputs } from "./output-paths.ts";
-import { type SiteSettings, loadSiteSettings } from "./settings.ts";
+import type { SiteSettings } from "./settings-schema.ts";
+import { loadSiteSettings } from "./settings.ts";
 
 /** Where posts live, relative to the input folder. */
 export const POSTS_FOLDER = "posts";
