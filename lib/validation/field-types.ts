@@ -17,7 +17,6 @@ function ofKind<T extends z.ZodType>(kind: TextKind, schema: T): T {
   return schema;
 }
 
-
 /** Text that must say something: surrounding white space is dropped, empty is an error. */
 export const text = () => ofKind("text", z.string().trim().min(1));
 
