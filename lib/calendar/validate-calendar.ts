@@ -1,5 +1,5 @@
 import type { Problem } from "../validation/problems.ts";
-import { isCalendarDate } from "../validation/field-types.ts";
+import { isCalendarDate } from "../dates/calendar-date.ts";
 import { validateAgainst } from "../validation/schema-issues.ts";
 import { type Locate, positionOf, readDataFile } from "../validation/yaml-source.ts";
 import { yearOf } from "../dates/format.ts";

@@ -18,8 +18,11 @@ export function adminFilePath(name: string): string {
 /** The data keys the editor's script adds before saving a post, from which Decap makes its path; never written to the file. */
 export const PATH_KEYS = { year: "cms_year", name: "cms_name" } as const;
 
-/** The custom formats the editor's script registers: YAML read and written as the build reads it. */
-export const FORMATS = { frontMatter: "frontmatter-da", yaml: "yaml-da" } as const;
+/** The custom formats the editor's script registers: files read as the build reads them, written without empty fields. */
+export const FORMATS = { frontMatter: "frontmatter-da", yaml: "yaml-da", json: "json-da" } as const;
 
 /** The collection of posts, whose entries the "Ret indlægget" link opens. */
 export const POSTS_COLLECTION = "posts";
+
+/** The collection of the site's settings, `data/site.json`. */
+export const SETTINGS_COLLECTION = "settings";

@@ -23,7 +23,8 @@ import {
   outputClashes,
   standingPageOutputs,
 } from "./output-paths.ts";
-import { type SiteSettings, loadSiteSettings } from "./settings.ts";
+import type { SiteSettings } from "./settings-schema.ts";
+import { loadSiteSettings } from "./settings.ts";
 
 /** Where posts live, relative to the input folder. */
 export const POSTS_FOLDER = "posts";
