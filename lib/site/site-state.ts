@@ -190,6 +190,7 @@ export class SiteState {
         uidHost: new URL(settings.url).host,
         organisation: settings.organisation,
         buildDate,
+        today: this.today,
         email: settings.email,
       };
       this.#calendarPages = this.calendars.map(({ calendar, activities }) =>
@@ -203,8 +204,7 @@ export class SiteState {
   get upcomingActivities(): readonly UpcomingActivityLink[] {
     this.#upcoming ??= upcomingActivities(
       this.calendars.map(({ calendar, activities }) => ({ year: calendar.year, activities })),
-      this.site.buildDate,
-      this.site.settings.timeZone,
+      this.today,
       UPCOMING_COUNT,
     ).map(({ year, activity }) => ({ ...activity, path: `${calendarPath(year)}#${activity.id}` }));
     return this.#upcoming;
