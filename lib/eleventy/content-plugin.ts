@@ -115,6 +115,10 @@ export function contentPlugin(config: EleventyConfig, { state, context, preview 
   config.on("eleventy.beforeWatch", (queue) => {
     rebuilding = new Set(queue.map((file) => path.resolve(file)));
   });
+  // The related meetings are worked out during the render, on the first post page.
+  config.on("eleventy.after", () => {
+    if (context.measures !== undefined) context.measures.relatedMs = state.relatedMs;
+  });
   config.on("eleventy.after", async ({ runMode, outputMode, directories }) => {
     if (runMode === "build" || outputMode !== "fs") return;
     // A rebuild for the listing layout has rendered the listings with this load.
