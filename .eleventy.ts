@@ -48,7 +48,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPlugin(metaPlugin, { state });
   eleventyConfig.addPlugin(cmsPlugin, { state });
-  eleventyConfig.addPlugin(shareCardsPlugin, { state });
+  eleventyConfig.addPlugin(shareCardsPlugin, { state, measures: context.measures });
   eleventyConfig.addPlugin(iconsPlugin, { state });
 }
 

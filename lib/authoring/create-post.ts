@@ -1,6 +1,6 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { isCalendarDate } from "../validation/field-types.ts";
+import { isCalendarDate } from "../dates/calendar-date.ts";
 import { readSourceFile } from "../content/front-matter.ts";
 import { listMarkdownFiles } from "../content/load-posts.ts";
 import { postPath } from "../content/post-url.ts";

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { typedClockTime, withoutQuotes } from "../dates/clock-time.ts";
 import type { Problem } from "../validation/problems.ts";
 import type { NewPost, PersonAnswer } from "./new-post.ts";
 
@@ -15,8 +16,8 @@ Med flag skrives indlægget med det samme, uden spørgsmål:
   --title TEKST          indlæggets titel (skal med)
   --date DATO            udgivelsesdato, år-måned-dag (ellers i dag)
   --meeting-date DATO    mødets dato (ellers udgivelsesdatoen, hvis andre mødeflag er med)
-  --start TT:MM          mødets starttidspunkt
-  --end TT:MM            mødets sluttidspunkt
+  --start TT:MM          mødets starttidspunkt, fx 8.30 eller 08:30
+  --end TT:MM            mødets sluttidspunkt, fx 10.00 eller 10:00
   --venue TEKST          stedets navn
   --address TEKST        stedets adresse
   --speaker "N|R|O"      en oplægsholder: navn|stilling|organisation (gentag for flere)
@@ -94,6 +95,15 @@ function parseGoal(value: string): { goal?: number; problem?: Problem } {
   };
 }
 
+/** A clock time given as `--start` or `--end`, read as the prompt reads it (8.30, 8:30, 08:30), written `HH:MM`. */
+function parseTime(flag: "--start" | "--end", value: string): { time?: string; problem?: Problem } {
+  const time = typedClockTime(value);
+  if (time !== undefined) return { time };
+  return {
+    problem: { file: FLAGS, field: flag, message: `er "${withoutQuotes(value)}", som ikke er et klokkeslæt.`, hint: `Skriv timer og minutter, fx ${flag} 8.30 eller ${flag} 08:30.` },
+  };
+}
+
 /**
  * Reads the command line. `interactive` when no flag is given and a person is at
  * the terminal; flags otherwise (a script, a test, a pipe). Values are read, not
@@ -131,11 +141,19 @@ export function parseNewPostArgs(args: readonly string[], { today, isTerminal }:
   if (values.address !== undefined && values.venue === undefined) {
     problems.push({ file: FLAGS, field: "--address", message: "er givet uden --venue.", hint: "Skriv også stedets navn med --venue." });
   }
+  const readTime = (flag: "--start" | "--end", value: string | undefined) => {
+    if (value === undefined) return undefined;
+    const { time, problem } = parseTime(flag, value);
+    if (problem) problems.push(problem);
+    return time;
+  };
+  const start = readTime("--start", values.start);
+  const end = readTime("--end", values.end);
   const meeting: NewPost["meeting"] = meetingGiven
     ? {
         date: values["meeting-date"] ?? date,
-        ...(values.start === undefined ? {} : { start: values.start }),
-        ...(values.end === undefined ? {} : { end: values.end }),
+        ...(start === undefined ? {} : { start }),
+        ...(end === undefined ? {} : { end }),
         ...(values.venue === undefined
           ? {}
           : { venue: { name: values.venue, ...(values.address === undefined ? {} : { address: values.address }) } }),

@@ -1,6 +1,6 @@
 import { SDG_NAMES } from "../content/sdgs.ts";
 import { addressProblem } from "./create-post.ts";
-import { endsNoLaterThanStart, typedClockTime } from "../dates/clock-time.ts";
+import { endsNoLaterThanStart, typedClockTime, withoutQuotes } from "../dates/clock-time.ts";
 import { checkField } from "./field-check.ts";
 import type { NewPost, PersonAnswer } from "./new-post.ts";
 
@@ -61,7 +61,8 @@ const orUndefined = (answer: string) => (answer.trim() === "" ? undefined : answ
  */
 function notAClockTime(answer: string): string | undefined {
   if (typedClockTime(answer) !== undefined) return undefined;
-  return `Svaret "${answer.trim()}" er ikke et klokkeslæt. Skriv timer og minutter, fx 8.30 eller 08:30.`;
+  // Echoed without the quotes the person typed, or they would show doubled.
+  return `Svaret "${withoutQuotes(answer)}" er ikke et klokkeslæt. Skriv timer og minutter, fx 8.30 eller 08:30.`;
 }
 
 /** Why an end time cannot be used after `start`: it is not later. */
@@ -121,7 +122,7 @@ async function askMeeting(prompts: Prompts, publicationDate: string): Promise<Ne
   });
   if (date.trim() === "") return undefined;
   const startAnswer = await prompts.text({
-    message: "Mødets starttidspunkt, fx 8.30 (kan stå tom)",
+    message: "Mødets starttidspunkt, fx 8.30 (kan stå tomt)",
     placeholder: "fx 08:30",
     validate: optional((answer) => notAClockTime(answer)),
   });
@@ -130,14 +131,14 @@ async function askMeeting(prompts: Prompts, publicationDate: string): Promise<Ne
     start === undefined
       ? ""
       : await prompts.text({
-          message: "Mødets sluttidspunkt, fx 10.00 (kan stå tom)",
+          message: "Mødets sluttidspunkt, fx 10.00 (kan stå tomt)",
           placeholder: "fx 10:00",
           validate: optional((answer) => notAClockTime(answer) ?? endNotAfter(start, answer)),
         });
   const end = typedClockTime(endAnswer);
   const venueName = orUndefined(
     await prompts.text({
-      message: "Stedets navn (kan stå tom)",
+      message: "Stedets navn (kan stå tomt)",
       placeholder: "fx Frivilligcenter Vesterbro/Kgs. Enghave/Valby",
       validate: optional((answer) => checkField(["meeting", "venue", "name"], answer)),
     }),
@@ -190,7 +191,7 @@ export async function askForPost(prompts: Prompts, context: FlowContext): Promis
   }
   const summary = orUndefined(
     await prompts.text({
-      message: "Resumé til forsiden og søgeresultater, en eller to sætninger (kan stå tom)",
+      message: "Resumé til forsiden og søgeresultater, en eller to sætninger (kan stå tomt)",
       placeholder: "fx Netværket satte frivillighed på dagsordenen.",
       validate: optional((answer) => checkField(["summary"], answer)),
     }),
@@ -209,7 +210,7 @@ export async function askForPost(prompts: Prompts, context: FlowContext): Promis
   const speakers = await askPeople(prompts);
   const tags = splitList(
     await prompts.text({
-      message: "Emner, adskilt af komma (kan stå tom)",
+      message: "Emner, adskilt af komma (kan stå tomt)",
       placeholder: "fx Corporate Volunteering, Partnerskaber",
       validate: (answer) => checkField(["tags"], splitList(answer)),
     }),

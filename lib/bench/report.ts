@@ -11,6 +11,19 @@ export interface PhaseFigures {
   validationSeconds: number;
   renderSeconds: number;
   searchIndexSeconds: number;
+  /** Working out the related meetings, part of the render. */
+  relatedSeconds: number;
+}
+
+/** The share cards: a cold build, which draws every card, against a warm one, which copies them from `.cache/share-cards/`. */
+export interface ShareCardFigures {
+  /** How many cards the cold build drew, and the time from its first to its last (beside the render). */
+  drawn: number;
+  drawSeconds: number;
+  coldSeconds: number;
+  coldNodePeakRssKb: number | undefined;
+  /** The median of our timed (warm) runs. */
+  warmSeconds: number;
 }
 
 /** Our production build: its phases and the peak RSS of its Node process and of Pagefind's service apart. */
@@ -56,6 +69,8 @@ export interface SizeResult {
   baseline: BaselineFigures;
   hugo: EngineFigures | undefined;
   devLoop: DevLoopFigures | undefined;
+  /** Undefined when the cold build reported no timings. */
+  shareCards?: ShareCardFigures | undefined;
 }
 
 /**
@@ -94,6 +109,17 @@ function phasesCell(phases: PhaseFigures | undefined): string {
     : `${seconds(phases.validationSeconds)} / ${seconds(phases.renderSeconds)} / ${seconds(phases.searchIndexSeconds)}`;
 }
 
+/**
+ * The line on a size's share cards.
+ * @example shareCardsLine(1000, cards) // "share cards at 1000 posts: 1002 drawn in 61.20 s beside the render; cold build 70.15 s (peak RSS node 875 MB) vs warm 11.90 s"
+ */
+function shareCardsLine(posts: number, cards: ShareCardFigures): string {
+  return (
+    `share cards at ${posts} posts: ${cards.drawn} drawn in ${seconds(cards.drawSeconds)} beside the render; ` +
+    `cold build ${seconds(cards.coldSeconds)} (peak RSS node ${megabytes(cards.coldNodePeakRssKb)}) vs warm ${seconds(cards.warmSeconds)}`
+  );
+}
+
 function devLoopCell(devLoop: DevLoopFigures | undefined): string {
   return devLoop === undefined ? "n/a" : `${seconds(devLoop.startupSeconds)} / ${seconds(devLoop.bareStartupSeconds)}`;
 }
@@ -114,6 +140,7 @@ export function formatTable(results: readonly SizeResult[], shipped?: ShippedRes
     "N",
     "ours",
     "phases: validate / render / index",
+    "related",
     "baseline (11ty + Pagefind)",
     "ours / baseline",
     "peak RSS ours (node / pagefind)",
@@ -126,6 +153,7 @@ export function formatTable(results: readonly SizeResult[], shipped?: ShippedRes
     String(result.posts),
     seconds(result.ours.seconds),
     phasesCell(result.ours.phases),
+    seconds(result.ours.phases?.relatedSeconds),
     baselineCell(result.baseline),
     `${ratio(result).toFixed(2)}×`,
     `${megabytes(result.ours.nodePeakRssKb)} / ${megabytes(result.ours.pagefindPeakRssKb)}`,
@@ -142,6 +170,7 @@ export function formatTable(results: readonly SizeResult[], shipped?: ShippedRes
         `ours ×${(larger.ours.seconds / smaller.ours.seconds).toFixed(2)}, baseline ×${(larger.baseline.seconds / smaller.baseline.seconds).toFixed(2)}`,
     );
   }
+  for (const result of sorted) if (result.shareCards !== undefined) lines.push(shareCardsLine(result.posts, result.shareCards));
   for (const result of sorted) if (result.search !== undefined) lines.push(formatSearchCost(result.posts, result.search));
   if (shipped !== undefined) {
     lines.push(

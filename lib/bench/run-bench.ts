@@ -8,7 +8,17 @@ import { devServerCommand, measureDevLoop } from "./dev-loop.ts";
 import { ENGINE_PATHS, baselineFiles, hugoFiles } from "./engines.ts";
 import { type CommandResult, type CommandSpec, findOnPath, timeCommand } from "./measure.ts";
 import { parseBuildTimings } from "../build/timings.ts";
-import { type DevLoopFigures, type EngineFigures, type PhaseFigures, type ShippedResult, type SizeResult, median, peak } from "./report.ts";
+import { CARD_CACHE_DIR } from "../eleventy/share-cards-plugin.ts";
+import {
+  type DevLoopFigures,
+  type EngineFigures,
+  type PhaseFigures,
+  type ShareCardFigures,
+  type ShippedResult,
+  type SizeResult,
+  median,
+  peak,
+} from "./report.ts";
 import { measureSearchCost } from "./search-cost.ts";
 import { writeCorpusSite } from "./site-root.ts";
 
@@ -64,7 +74,10 @@ interface Engine {
 /**
  * Times our production build, the baseline (bare Eleventy, then the Pagefind CLI)
  * and Hugo (if on the PATH) over one corpus, `runs` times each, alternating which
- * goes first; then measures the dev loop. Medians of the runs are returned.
+ * goes first; then measures the dev loop. Medians of the runs are returned. Before
+ * the runs, our build runs once cold, with `.cache/share-cards/` empty, so it draws
+ * every share card: that build is reported apart (`shareCards`), and our timed runs
+ * are all warm, copying the cards it drew.
  */
 export async function runSize({ projectRoot, site, runs, log }: RunSizeOptions): Promise<SizeResult> {
   const { root } = site;
@@ -106,6 +119,10 @@ export async function runSize({ projectRoot, site, runs, log }: RunSizeOptions):
     });
   }
 
+  await rm(path.join(root, CARD_CACHE_DIR), { recursive: true, force: true });
+  const cold = (await (engines[0] as Engine).build())[0] as CommandResult;
+  log(`  ${site.posts.length} posts, cold build (every share card drawn), ours: ${cold.seconds.toFixed(2)} s`);
+
   for (let round = 0; round < runs; round += 1) {
     for (let turn = 0; turn < engines.length; turn += 1) {
       const engine = engines[(round + turn) % engines.length] as Engine;
@@ -143,6 +160,7 @@ export async function runSize({ projectRoot, site, runs, log }: RunSizeOptions):
     },
     hugo: figures(hugoEngine),
     devLoop: undefined,
+    shareCards: shareCardFigures(cold, ourRuns),
   };
 
   // Our last build's output is still there: no other engine writes to _site.
@@ -223,6 +241,20 @@ function phaseMedians(runs: readonly CommandResult[]): PhaseFigures | undefined 
     validationSeconds: median(known.map((timing) => timing.validationMs / 1000)),
     renderSeconds: median(known.map((timing) => timing.renderMs / 1000)),
     searchIndexSeconds: median(known.map((timing) => timing.searchIndexMs / 1000)),
+    relatedSeconds: median(known.map((timing) => timing.relatedMs / 1000)),
+  };
+}
+
+/** The share cards' cost: the cold build, which drew them, against the median warm build; undefined without its timings. */
+function shareCardFigures(cold: CommandResult, warm: readonly CommandResult[]): ShareCardFigures | undefined {
+  const timings = parseBuildTimings(cold.output);
+  if (timings === undefined || warm.length === 0) return undefined;
+  return {
+    drawn: timings.shareCardsDrawn,
+    drawSeconds: timings.shareCardsMs / 1000,
+    coldSeconds: cold.seconds,
+    coldNodePeakRssKb: cold.processPeaksKb.node,
+    warmSeconds: median(warm.map((run) => run.seconds)),
   };
 }
 

@@ -1,4 +1,4 @@
-import { formatClockRange, formatLongDate, isoDateInZone, zonedDateTime } from "../dates/format.ts";
+import { formatClockRange, formatLongDate, zonedDateTime } from "../dates/format.ts";
 import { type CalendarActivity, type DatedActivity, isDated } from "./activity.ts";
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from "./calendar-schema.ts";
 import { googleCalendarUrl } from "./google-calendar.ts";
@@ -20,8 +20,10 @@ export interface CalendarContext {
   /** The host that makes activity UIDs unique; from data/site.json, so UIDs survive a move. */
   uidHost: string;
   organisation: string;
-  /** The build's date: DTSTAMP of the calendar files, and what "future" means for signing up. */
+  /** The build's date: DTSTAMP of the calendar files. */
   buildDate: Date;
+  /** The build's day in `zone` (`YYYY-MM-DD`, SiteState's `today`): what "future" means for signing up, and the day marked in the grid. */
+  today: string;
   /** The secretariat's address, which "Tilmeld dig" writes to. */
   email: string;
 }
@@ -124,7 +126,7 @@ export function buildCalendarPage(
   const title = `Aktivitetskalender ${year}`;
   const feedPath = calendarFeedPath(year);
   const feedUrl = context.publicUrl(feedPath);
-  const today = isoDateInZone(context.buildDate, context.zone);
+  const { today } = context;
 
   const views = activities.map((activity): ActivityView => {
     const view: ActivityView = {

@@ -1,4 +1,3 @@
-import { isoDateInZone } from "../dates/format.ts";
 import { type CalendarActivity, type DatedActivity, compareActivities, isDated } from "./activity.ts";
 
 /** An upcoming activity with the year of the calendar it is on, for the link to it. */
@@ -8,18 +7,16 @@ export interface UpcomingActivity {
 }
 
 /**
- * The next `count` activities from the build's day on (today included, in `zone`),
- * across all calendars. Cancelled activities are left out: the list is of what
- * readers can still come to.
- * @example upcomingActivities([{ year: 2019, activities }], new Date("2019-03-01T12:00:00Z"), "Europe/Copenhagen", 3)
+ * The next `count` activities from `today` on (the build's day in the site's
+ * zone, `YYYY-MM-DD`, today included), across all calendars. Cancelled
+ * activities are left out: the list is of what readers can still come to.
+ * @example upcomingActivities([{ year: 2019, activities }], "2019-03-01", 3)
  */
 export function upcomingActivities(
   calendars: ReadonlyArray<{ year: number; activities: readonly CalendarActivity[] }>,
-  buildDate: Date,
-  zone: string,
+  today: string,
   count: number,
 ): UpcomingActivity[] {
-  const today = isoDateInZone(buildDate, zone);
   return calendars
     .flatMap(({ year, activities }) =>
       activities.filter(isDated).flatMap((activity) =>

@@ -1,7 +1,7 @@
 import type { Problem } from "../validation/problems.ts";
-import { isCalendarDate } from "../validation/field-types.ts";
+import { isCalendarDate } from "../dates/calendar-date.ts";
 import { validateAgainst } from "../validation/schema-issues.ts";
-import { type Locate, positionOf, readYaml } from "../validation/yaml-source.ts";
+import { type Locate, positionOf, readDataFile } from "../validation/yaml-source.ts";
 import { yearOf } from "../dates/format.ts";
 import { type CalendarFile, calendarSchema } from "./calendar-schema.ts";
 
@@ -98,8 +98,7 @@ export function validateCalendar(file: string, text: string): { calendar?: Valid
       problems: [{ file, message: "Filen er tom.", hint: "Skriv activities: og årets aktiviteter på linjerne under, som i guiden i README.md." }],
     };
   }
-  // Read as front matter is: `date: 2019-02-30` stays text for the validator to reject.
-  const { source, problems: unreadable } = readYaml(file, text.replace(/^\uFEFF/, ""));
+  const { source, problems: unreadable } = readDataFile(file, text);
   if (source === undefined) return { problems: unreadable };
   const { value, locate } = source;
   const { value: data, problems } = validateAgainst(file, calendarSchema, value, locate);

@@ -2,7 +2,15 @@
 // after Decap's bundle: it teaches Decap to read and write the files as the build
 // does, to name new posts by the build's rules, and to preview a post like the site.
 import { entryProblems } from "./entry-check.ts";
-import { parseFrontMatterFile, parseYamlFile, postPathKeys, renderFrontMatterFile, renderYamlFile } from "./entry-file.ts";
+import {
+  parseFrontMatterFile,
+  parseJsonFile,
+  parseYamlFile,
+  postPathKeys,
+  renderFrontMatterFile,
+  renderJsonFile,
+  renderYamlFile,
+} from "./entry-file.ts";
 import { FORMATS, POSTS_COLLECTION } from "./names.ts";
 import { type CreateElement, postPreview } from "./preview.ts";
 
@@ -70,6 +78,11 @@ CMS.registerCustomFormat(FORMATS.frontMatter, "md", {
 CMS.registerCustomFormat(FORMATS.yaml, "yaml", {
   fromFile: parseYamlFile,
   toFile: (data, sortedKeys) => renderYamlFile(data, sortedKeys),
+});
+// The settings: Decap's own "json" would write a cleared field as "", which the schema refuses.
+CMS.registerCustomFormat(FORMATS.json, "json", {
+  fromFile: parseJsonFile,
+  toFile: (data, sortedKeys) => renderJsonFile(data, sortedKeys),
 });
 
 // Before saving: refuse what the build would refuse (Decap shows the message as

@@ -1,9 +1,9 @@
 import yaml from "js-yaml";
 import { calendarSchema } from "../calendar/calendar-schema.ts";
 import { postSchema } from "../content/post-schema.ts";
-import { siteSchema } from "../site/settings.ts";
+import { siteSchema } from "../site/settings-schema.ts";
 import { type CmsField, schemaFields } from "./form-fields.ts";
-import { FORMATS, PATH_KEYS, POSTS_COLLECTION } from "./names.ts";
+import { FORMATS, PATH_KEYS, POSTS_COLLECTION, SETTINGS_COLLECTION } from "./names.ts";
 
 
 /** Where the secretariat's files are, relative to the repository. */
@@ -133,9 +133,9 @@ export function cmsConfig(options: CmsOptions): CmsConfig {
         fields: schemaFields(calendarSchema),
       },
       {
-        name: "settings",
+        name: SETTINGS_COLLECTION,
         label: "Indstillinger",
-        format: "json",
+        format: FORMATS.json,
         files: [{ name: "site", label: "Sidens indstillinger", file: CMS_FOLDERS.settings, fields: schemaFields(siteSchema) }],
       },
     ],

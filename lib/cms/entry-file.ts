@@ -5,9 +5,13 @@ import { PATH_KEYS } from "./names.ts";
 
 // What the editor at /admin/ reads from and writes to the repository's files: the
 // same YAML (core schema, every text quoted) as the build reads and `npm run new`
-// writes, with nothing the schema would refuse for being empty.
+// writes, and the settings' JSON as the file is kept, with nothing the schema
+// would refuse for being empty.
 
 type Data = Record<string, unknown>;
+
+/** A parsed file's top level as the form's values: an object, or nothing. */
+const asData = (value: unknown): Data => (value !== null && typeof value === "object" && !Array.isArray(value) ? (value as Data) : {});
 
 function isEmpty(value: unknown): boolean {
   if (value === undefined || value === null) return true;
@@ -69,8 +73,7 @@ export function parseFrontMatterFile(text: string): Data {
   if (match === null) return { body: text };
   const [, yamlText = "", body = ""] = match;
   const data = parseYamlValue(yamlText);
-  const fields = data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Data) : {};
-  return { ...fields, body: body.replace(/^\r?\n/, "") };
+  return { ...asData(data), body: body.replace(/^\r?\n/, "") };
 }
 
 /** A YAML data file (a calendar) from the form's values. */
@@ -80,8 +83,21 @@ export function renderYamlFile(data: Data, keyOrder: readonly string[] = []): st
 
 /** The form's values from a YAML data file. */
 export function parseYamlFile(text: string): Data {
-  const data = parseYamlValue(text);
-  return data !== null && typeof data === "object" && !Array.isArray(data) ? (data as Data) : {};
+  return asData(parseYamlValue(text));
+}
+
+/**
+ * A JSON data file (the settings) from the form's values, as `data/site.json` is
+ * kept: two spaces of indent and a final newline.
+ * @example renderJsonFile({ title: "CSR Forum", cms: { repo: "" } }) // '{\n  "title": "CSR Forum"\n}\n'
+ */
+export function renderJsonFile(data: Data, keyOrder: readonly string[] = []): string {
+  return `${JSON.stringify(fileData(data, keyOrder), null, 2)}\n`;
+}
+
+/** The form's values from a JSON data file, read as the build reads it (JSON.parse). */
+export function parseJsonFile(text: string): Data {
+  return asData(JSON.parse(text));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { type FieldDoc, docOf, unwrap } from "../validation/field-docs.ts";
 import { CLOCK_TIME } from "../dates/clock-time.ts";
-import { textKinds } from "../validation/field-types.ts";
+import { type TextKind, textKinds } from "../validation/field-types.ts";
 
 /** One field of a Decap CMS form, as its `config.yml` writes it (only the options this site uses). */
 export interface CmsField {
@@ -28,11 +28,22 @@ export interface CmsField {
   default?: string | boolean;
 }
 
-/** The form's message when a time does not match CLOCK_TIME (Decap prefixes it with the field's label). */
-const TIME_PATTERN_MESSAGE = "skriv klokkeslættet som timer:minutter, fx 08:30";
-/** What the schema's web addresses accept: http or https, and something after it. */
-export const WEB_ADDRESS_PATTERN = "^https?://[^\\s/$.?#][^\\s]*$";
-const WEB_ADDRESS_MESSAGE = "skriv en hel webadresse, der begynder med https://";
+/**
+ * The pattern a text of each kind must match in the form, and what the form says
+ * when it does not (Decap puts "<label> matchede ikke:" before it). Each mirrors
+ * its kind's check in lib/validation/field-types.ts as far as a regular
+ * expression can; the check before saving runs the schema itself.
+ */
+const KIND_PATTERNS: Partial<Record<TextKind, [string, string]>> = {
+  time: [CLOCK_TIME.source, "skriv klokkeslættet som timer:minutter, fx 08:30"],
+  // http or https, and something after it.
+  "web-address": ["^https?://[^\\s/$.?#][^\\s]*$", "skriv en hel webadresse, der begynder med https://"],
+  // http or https and a host, perhaps a port, then at most a slash: no user, path, query or fragment.
+  "site-address": ["^https?://[^\\s/?#@:\\\\]+(?::\\d{1,5})?/?$", "skriv adressen med https:// og uden sti, fx https://blog.csrforum.dk"],
+  // The same with https only, and the host as URL writes an origin: lower case, no letters beyond a-z.
+  "https-origin": ["^https://[a-z0-9.-]+(?::\\d{1,5})?/?$", "skriv adressen med https:// og uden sti, fx https://login.csrforum.dk"],
+};
+
 const EMAIL_PATTERN = "^[^\\s@]+@[^\\s@]+\\.[^\\s@]+$";
 const EMAIL_MESSAGE = "skriv en e-mailadresse, fx sekretariatet@csrforum.dk";
 
@@ -114,22 +125,16 @@ function selectWidget(
 }
 
 function textWidget(schema: z.ZodType, doc: FieldDoc): Widget {
-  switch (textKinds.get(schema)?.kind) {
+  const kind = textKinds.get(schema)?.kind;
+  const pattern = kind === undefined ? undefined : KIND_PATTERNS[kind];
+  const patterned = pattern === undefined ? {} : { pattern };
+  switch (kind) {
     case "date":
       // The date as typed, no time and no zone: dayjs parses and formats it in the same (local) zone.
       return { widget: "datetime", date_format: "YYYY-MM-DD", time_format: false, format: "YYYY-MM-DD", picker_utc: false };
     case "time":
-      return {
-        widget: "datetime",
-        date_format: false,
-        time_format: "HH:mm",
-        format: "HH:mm",
-        picker_utc: false,
-        pattern: [CLOCK_TIME.source, TIME_PATTERN_MESSAGE],
-      };
-    case "web-address":
-      return { widget: "string", pattern: [WEB_ADDRESS_PATTERN, WEB_ADDRESS_MESSAGE] };
+      return { widget: "datetime", date_format: false, time_format: "HH:mm", format: "HH:mm", picker_utc: false, ...patterned };
     default:
-      return { widget: doc.multiline ? "text" : "string" };
+      return { widget: doc.multiline ? "text" : "string", ...patterned };
   }
 }

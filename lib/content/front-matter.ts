@@ -37,16 +37,6 @@ export interface SourceFile {
 }
 
 /**
- * A data file's YAML (a calendar, the synonyms), read as front matter is, so
- * `date: 2019-02-30` stays text for the validator to reject; a syntax error comes
- * back as a problem at the line where the mistake starts.
- */
-export function parseDataFile(file: string, text: string): { value?: unknown; problems: Problem[] } {
-  const { source, problems } = readYaml(file, text.replace(/^\uFEFF/, ""));
-  return source === undefined ? { problems } : { value: source.value, problems: [] };
-}
-
-/**
  * Splits a post into front matter and body, or explains in Danish why it cannot.
  * `file` is the repository-relative path used in the problems.
  */

@@ -44,14 +44,22 @@ export function endsNoLaterThanStart(start: string, end: string): boolean {
 }
 
 /**
- * A clock time as a person types it at a prompt, written the way files keep it
+ * An answer without the quotes a person may type around it, and without spaces at its ends.
+ * @example withoutQuotes(' "kl. 8" ') // "kl. 8"
+ */
+export function withoutQuotes(typed: string): string {
+  return typed.trim().replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/g, "").trim();
+}
+
+/**
+ * A clock time as a person types it at a prompt or on a command line, written the way files keep it
  * (`HH:MM`), or undefined when it is not one. Quotes around it (the habit files
  * teach) and a full stop between hours and minutes (the Danish "kl. 8.30") are
  * accepted; the time itself is read by `parseClockTime`, as everywhere else.
  * @example typedClockTime('"8.30"') // "08:30"
  */
 export function typedClockTime(typed: string): string | undefined {
-  const bare = typed.trim().replace(/^["'“”‘’«»]+|["'“”‘’«»]+$/g, "").trim().replace(/^(\d{1,2})[.,](\d{2})$/, "$1:$2");
+  const bare = withoutQuotes(typed).replace(/^(\d{1,2})[.,](\d{2})$/, "$1:$2");
   if (!isClockTime(bare)) return undefined;
   const { hour, minute } = parseClockTime(bare);
   return `${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}`;

@@ -1,3 +1,4 @@
+import type { BuildMeasures } from "../build/timings.ts";
 import type { PostCache } from "../content/load-posts.ts";
 import type { LoadedSite } from "../site/load-site.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -19,6 +20,8 @@ export interface BuildContext {
    * warnings and output paths again (0.5 s of a 1,000-post build).
    */
   site?: LoadedSite;
+  /** Where the production build's plugins put what they measure, for `npm run build -- --timings`. */
+  measures?: BuildMeasures;
 }
 
 // Kept on the configuration object Eleventy hands first to the constructor's

@@ -2,7 +2,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import * as pagefind from "pagefind";
 import { writeDirectoryAtomically } from "../build/replace-directory.ts";
-import type { BuildTimings } from "../build/timings.ts";
+import { type BuildTimings, emptyMeasures } from "../build/timings.ts";
 import { type PagefindService, describeIndexing, indexSite } from "../search/index-site.ts";
 import { formatWarningReport } from "../validation/problems.ts";
 import { loadSite } from "../site/load-site.ts";
@@ -59,7 +59,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
   // Validating here, before Eleventy starts, keeps Eleventy's own error log
   // (prefixed, and repeated) out of the secretariat's report; eleventy.before then
   // takes the site loaded here, so nothing is read or validated twice.
-  const context = { env: options.env, now: options.now, postCache: new Map() };
+  const measures = emptyMeasures();
+  const context = { env: options.env, now: options.now, postCache: new Map(), measures };
   const site = await loadSite({ inputDir: input, dataDir: dataFolder(input), ...context, showDrafts: false });
   if (site.warnings.length > 0) (options.warn ?? console.warn)(formatWarningReport(site.warnings));
   const validated = performance.now();
@@ -91,5 +92,5 @@ export async function buildSite(options: BuildOptions): Promise<BuildTimings> {
     if (options.quiet !== true) (options.log ?? console.log)(describeIndexing(indexed));
     timings = { renderMs: written - writing, searchIndexMs: indexed.durationMs };
   });
-  return { validationMs: validated - started, ...timings, totalMs: performance.now() - started };
+  return { validationMs: validated - started, ...timings, ...measures, totalMs: performance.now() - started };
 }

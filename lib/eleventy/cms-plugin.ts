@@ -6,7 +6,7 @@ import { cachedBundle } from "../cache/bundle-cache.ts";
 import { packageVersion } from "../cache/package-version.ts";
 import type { CmsTarget } from "../cms/cms-settings.ts";
 import { cmsConfig, renderCmsConfig } from "../cms/config.ts";
-import { ADMIN_PATH, POSTS_COLLECTION } from "../cms/names.ts";
+import { ADMIN_PATH, ADMIN_SCRIPT_NAME, POSTS_COLLECTION, adminFilePath } from "../cms/names.ts";
 import type { LoadedPost } from "../content/load-posts.ts";
 import type { SiteState } from "../site/site-state.ts";
 import { addGeneratedTemplates } from "./generated-templates.ts";
@@ -86,7 +86,7 @@ export function cmsPlugin(config: EleventyConfig, { state }: { state: SiteState 
   });
   config.addTemplate("admin/cms-admin.cmsfile", "", {
     eleventyExcludeFromCollections: true,
-    eleventyComputed: permalinkIfEditor(`${ADMIN_PATH}cms-admin.js`),
+    eleventyComputed: permalinkIfEditor(adminFilePath(ADMIN_SCRIPT_NAME)),
   });
   // Decap's own files are copied by the file system after each build that writes
   // files, as the icons are written: read into strings and written by Eleventy,
@@ -102,8 +102,7 @@ export function cmsPlugin(config: EleventyConfig, { state }: { state: SiteState 
     eleventyExcludeFromCollections: true,
     sitemap: false,
     eleventyComputed: {
-      permalink: (data: { page: { inputPath: string } }) =>
-        editor() === undefined ? false : `${ADMIN_PATH}${path.basename(data.page.inputPath).replace(/\.njk$/, "")}`,
+      permalink: (data: { page: { inputPath: string } }) => (editor() === undefined ? false : adminFilePath(path.basename(data.page.inputPath))),
     },
   });
 

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { renderErrorPage } from "../preview/error-page.ts";
+import { formatPreviewReport, renderErrorPage } from "../preview/error-page.ts";
 import type { Problem } from "../validation/problems.ts";
 import type { EleventyConfig } from "./types.ts";
 
@@ -18,13 +18,40 @@ socket.addEventListener("message", (event) => {
 });
 `;
 
-/** What the last build of the dev server found wrong in the content, if anything. */
+/** Where the dev server's content errors are told: the terminal, and how the process ends. */
+export interface PreviewTerminal {
+  print(text: string): void;
+  exit(code: number): void;
+}
+
+const PROCESS_TERMINAL: PreviewTerminal = {
+  print: (text) => console.error(text),
+  exit: (code) => process.exit(code),
+};
+
+/**
+ * What the last build of the dev server found wrong in the content, if anything;
+ * it prints the Danish report in the terminal, once, where Eleventy would print its
+ * own English heading (see `devServerError` in content-plugin.ts).
+ */
 export class PreviewStatus {
   #problems: readonly Problem[] | undefined;
+  readonly #terminal: PreviewTerminal;
 
-  /** Called when a build stops on content errors. */
-  fail(problems: readonly Problem[]): void {
+  constructor(terminal: PreviewTerminal = PROCESS_TERMINAL) {
+    this.#terminal = terminal;
+  }
+
+  /**
+   * Called when a build stops on content errors. On the first build (`starting`)
+   * there is no page yet to show, so the dev server ends here: thrown on to
+   * Eleventy's command line (cmd.cjs of Eleventy 3.1.8), the error would be printed
+   * a second time under "Eleventy Fatal Error (CLI):", which no option turns off.
+   */
+  fail(problems: readonly Problem[], { starting = false } = {}): void {
     this.#problems = problems;
+    this.#terminal.print(formatPreviewReport(problems, { starting }));
+    if (starting) this.#terminal.exit(1);
   }
 
   /** Called when a build's content is valid again. */

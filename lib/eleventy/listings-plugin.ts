@@ -1,4 +1,5 @@
 import type { LoadedPost } from "../content/load-posts.ts";
+import { homePages } from "../listings/home-pages.ts";
 import { organisationPath, personPath, topicPath } from "../listings/routes.ts";
 import type { SiteState } from "../site/site-state.ts";
 import type { EleventyConfig } from "./types.ts";
@@ -18,8 +19,8 @@ export function listingsPlugin(config: EleventyConfig, { state }: { state: SiteS
   config.addGlobalData("organisations", () => state.listings.organisations.organisations);
   config.addGlobalData("topics", () => state.listings.tags.tags);
   config.addGlobalData("archive", () => state.listings.archive);
-  // The home page's pages: every published post, newest first.
-  config.addGlobalData("publishedPosts", () => state.listings.published);
+  // The home page's pages: every published post, newest first, each page with its address.
+  config.addGlobalData("homePages", () => homePages(state.listings.published));
   // The search page's start: the newest few meetings.
   config.addGlobalData("latestPosts", () => state.listings.published.slice(0, LATEST_POST_COUNT));
 

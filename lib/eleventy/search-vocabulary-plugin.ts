@@ -1,6 +1,7 @@
 import path from "node:path";
 import { writeFileWhole } from "../files/write-whole.ts";
 import { coalescingTask } from "../search/coalescing-task.ts";
+import { describeUnexpectedFailure } from "../search/index-site.ts";
 import { SEARCH_BUNDLE_FILES, type SearchBundle, searchBundle } from "../search/search-bundle.ts";
 import { vocabularyFile } from "../search/vocabulary.ts";
 import type { SiteState } from "../site/site-state.ts";
@@ -20,7 +21,17 @@ import type { EleventyConfig } from "./types.ts";
  * of the time from saving a post to its page (1 of 2.6 s at 1,000 posts), and
  * right after it, it held up the next save's rebuild (3 s of work at 4,000 posts).
  */
-export function searchVocabularyPlugin(config: EleventyConfig, { state }: { state: SiteState }): void {
+export function searchVocabularyPlugin(
+  config: EleventyConfig,
+  {
+    state,
+    logError = (report) => console.error(report),
+  }: {
+    state: SiteState;
+    /** Where a failed background refresh is reported, whole and in Danish; standard error unless given. */
+    logError?: (report: string) => void;
+  },
+): void {
   let dev = false;
   let output = "";
   let serving: SearchBundle | undefined;
@@ -44,7 +55,7 @@ export function searchVocabularyPlugin(config: EleventyConfig, { state }: { stat
       bundle.files["vocabulary.json"] = vocabulary;
       await writeFileWhole(path.join(output, bundle.folder, "vocabulary.json"), vocabulary);
     },
-    (error) => console.error(`Søgeordene til forhåndsvisningens søgning kunne ikke opdateres: ${error instanceof Error ? error.message : String(error)}`),
+    (error) => logError(describeUnexpectedFailure("Søgeordene til forhåndsvisningens søgning kunne ikke opdateres", error)),
   );
   whenPreviewIdle(config, () => refresh.request());
 

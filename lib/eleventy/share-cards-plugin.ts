@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { BuildMeasures } from "../build/timings.ts";
 import type { LoadedPost } from "../content/load-posts.ts";
 import { type CardFile, cardAltText, cardPath, writeCards } from "../share-card/card-files.ts";
 import { CARD_HEIGHT, CARD_WIDTH, cardFonts, renderCardPng } from "../share-card/render-card.ts";
@@ -12,6 +13,8 @@ export interface ShareCardsPluginOptions {
   state: SiteState;
   /** Where a production build reports how many cards it drew; standard output unless given. Silent in quiet mode. */
   log?: (line: string) => void;
+  /** Where a production build's timings get the cards' count and time (`npm run build -- --timings`). */
+  measures?: BuildMeasures;
 }
 
 /** What `base.njk` puts in `og:image`: the card's site path, size and alt text. */
@@ -29,15 +32,17 @@ export interface ShareImage {
  * validated, while Eleventy renders the pages, and only those not already in
  * `.cache/share-cards/`; the build waits for them at its end. The dev server draws none.
  */
-export function shareCardsPlugin(config: EleventyConfig, { state, log = (line) => console.log(line) }: ShareCardsPluginOptions): void {
+export function shareCardsPlugin(config: EleventyConfig, { state, log = (line) => console.log(line), measures }: ShareCardsPluginOptions): void {
   // The output folder of a production build writing files; undefined for any other run.
   let outputDir: string | undefined;
   let drawing: Promise<{ drawn: number; reused: number }> | undefined;
+  let drawingStarted = 0;
   // Eleventy runs the eleventy.before handlers side by side, so the site may not be
   // validated yet there: drawing starts with the first page that asks for its card.
   const startDrawing = () => {
     if (outputDir === undefined || drawing !== undefined) return;
     const { posts, site } = state.shareCards;
+    drawingStarted = performance.now();
     const fonts = cardFonts();
     drawing = writeCards([...posts.values(), site], {
       cacheDir: path.resolve(CARD_CACHE_DIR),
@@ -65,6 +70,7 @@ export function shareCardsPlugin(config: EleventyConfig, { state, log = (line) =
     startDrawing();
     if (drawing === undefined) return;
     const { drawn, reused } = await drawing;
+    if (measures !== undefined) Object.assign(measures, { shareCardsMs: performance.now() - drawingStarted, shareCardsDrawn: drawn, shareCardsReused: reused });
     if (config.quietMode !== true) log(`Delingsbilleder: ${drawn} tegnet, ${reused} genbrugt`);
   });
 }

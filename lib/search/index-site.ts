@@ -130,11 +130,20 @@ export function describeIndexing({ pageCount, durationMs }: Pick<IndexResult, "p
 
 /**
  * What to print when indexing failed: a SearchIndexError's Danish report as it
- * is; anything else (a bug, not Pagefind's report) under a Danish heading, with
- * its stack, since that is what the person who fixes it needs.
+ * is; anything else (a bug, not Pagefind's report) as describeUnexpectedFailure does.
  */
 export function describeIndexingFailure(error: unknown): string {
   if (error instanceof SearchIndexError) return error.message;
+  return describeUnexpectedFailure("Søgeindekset kunne ikke bygges", error);
+}
+
+/**
+ * A failure of the search's background work that is no report of ours (a bug):
+ * what failed, in Danish, then the error whole with its stack, since that is
+ * what the person who fixes it needs.
+ * @example describeUnexpectedFailure("Søgeindekset kunne ikke bygges", error) // "Søgeindekset kunne ikke bygges på grund af en uventet fejl. …\nTypeError: …\n    at …"
+ */
+export function describeUnexpectedFailure(whatFailed: string, error: unknown): string {
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return `Søgeindekset kunne ikke bygges på grund af en uventet fejl. Send hele meddelelsen til den, der passer siden.\n${detail}`;
+  return `${whatFailed} på grund af en uventet fejl. Send hele meddelelsen til den, der passer siden.\n${detail}`;
 }

@@ -1,12 +1,12 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { parseDataFile } from "../content/front-matter.ts";
 import { documented } from "../validation/field-docs.ts";
 import { text } from "../validation/field-types.ts";
 import { type Problem, repositoryPath, throwIfProblems } from "../validation/problems.ts";
 import { readFileIfPresent } from "../files/missing-ok.ts";
 import { validateAgainst } from "../validation/schema-issues.ts";
+import { readDataFile } from "../validation/yaml-source.ts";
 
 /** Where the synonyms live, relative to the data folder: `data/search/synonyms.yaml`. */
 export const SYNONYMS_FILE = "search/synonyms.yaml";
@@ -81,9 +81,9 @@ export function validateSynonyms(file: string, source: string): { groups?: Synon
   if (source.trim() === "") {
     return { problems: [{ file, message: "Filen er tom.", hint: "Skriv groups: og grupperne på linjerne under, som i guiden i README.md." }] };
   }
-  const parsed = parseDataFile(file, source);
-  if (parsed.problems.length > 0) return { problems: parsed.problems };
-  const { value: data, problems } = validateAgainst(file, synonymsSchema, parsed.value);
+  const parsed = readDataFile(file, source);
+  if (parsed.source === undefined) return { problems: parsed.problems };
+  const { value: data, problems } = validateAgainst(file, synonymsSchema, parsed.source.value);
   if (data === undefined) return { problems };
   const repeated = repeatedWordProblems(file, data.groups);
   return repeated.length > 0 ? { problems: repeated } : { groups: data.groups, problems: [] };

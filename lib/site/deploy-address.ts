@@ -1,3 +1,4 @@
+import { siteAddressIssue } from "../validation/field-types.ts";
 import { ContentError, type Problem } from "../validation/problems.ts";
 
 /** Where this build will be served: the site's origin and the path below it. */
@@ -6,25 +7,6 @@ export interface DeployAddress {
   siteUrl: string;
   /** `/` at the root of the host, else e.g. `/blog/`. */
   pathPrefix: string;
-}
-
-/**
- * Why a site address cannot be the site's origin, in Danish, or undefined when it
- * can. A path belongs in PATH_PREFIX: Eleventy must know it to write the links.
- * @example siteAddressIssue("https://eksempel.dk/blog") // 'har stien "/blog", …'
- */
-export function siteAddressIssue(value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value);
-  } catch {
-    return `er "${value}", som ikke er en hel webadresse.`;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:") return `begynder med "${url.protocol}", men skal begynde med https:// eller http://.`;
-  if (url.username !== "" || url.password !== "") return "indeholder brugernavn eller adgangskode, som ikke må stå i en offentlig adresse.";
-  if (url.search !== "" || url.hash !== "" || value.includes("?") || value.includes("#")) return `er "${value}", som har ? eller # i sig.`;
-  if (url.pathname !== "/") return `har stien "${url.pathname}", men må kun være sidens protokol og domæne.`;
-  return undefined;
 }
 
 // A prefix is path segments of URL-safe characters that need no escaping, each

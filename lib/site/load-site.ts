@@ -14,8 +14,17 @@ import { nameWarnings } from "../people/name-warnings.ts";
 import { type CmsTarget, resolveCmsTarget } from "../cms/cms-settings.ts";
 import { type SynonymGroups, readSynonyms } from "../search/synonyms.ts";
 import { readDeployOverrides } from "./deploy-address.ts";
-import { GENERATED_TEMPLATES_DIR, dataOutputs, generatedOutputs, outputClashes, standingPageOutputs } from "./output-paths.ts";
-import { type SiteSettings, loadSiteSettings } from "./settings.ts";
+import {
+  EDITOR_TEMPLATES_DIR,
+  GENERATED_TEMPLATES_DIR,
+  dataOutputs,
+  editorOutputs,
+  generatedOutputs,
+  outputClashes,
+  standingPageOutputs,
+} from "./output-paths.ts";
+import type { SiteSettings } from "./settings-schema.ts";
+import { loadSiteSettings } from "./settings.ts";
 
 /** Where posts live, relative to the input folder. */
 export const POSTS_FOLDER = "posts";
@@ -124,8 +133,12 @@ export async function loadSite(sources: SiteSources): Promise<LoadedSite> {
       ...(cms.value === undefined ? {} : { cms: cms.value }),
     };
     // Two sources at one address: a Danish error here, not Eleventy's English one later.
-    const [pages, generated] = await Promise.all([standingPageOutputs(root, input, [POSTS_FOLDER]), generatedOutputs(GENERATED_TEMPLATES_DIR)]);
-    throwIfProblems(outputClashes([...dataOutputs(site), ...pages, ...generated]));
+    const [pages, generated, editor] = await Promise.all([
+      standingPageOutputs(root, input, [POSTS_FOLDER]),
+      generatedOutputs(GENERATED_TEMPLATES_DIR),
+      site.cms === undefined ? [] : editorOutputs(EDITOR_TEMPLATES_DIR),
+    ]);
+    throwIfProblems(outputClashes([...dataOutputs(site), ...pages, ...generated, ...editor]));
     return site;
   }
   // Every problem in one report, from all sources; anything else is a bug, rethrown as is.

@@ -5,8 +5,10 @@ import type { LoadedPost } from "../content/load-posts.ts";
 import { postFacts } from "../content/post-facts.ts";
 import { meetingActivityId, unlinkedMeetings } from "../calendar/post-meetings.ts";
 import { activityIcsPath, calendarFeedPath, calendarPath } from "../calendar/routes.ts";
+import { ADMIN_SCRIPT_NAME, adminFilePath } from "../cms/names.ts";
 import { entriesIfPresent } from "../files/missing-ok.ts";
-import { organisationPath, personPath, topicPath } from "../listings/routes.ts";
+import { homePageCount } from "../listings/home-pages.ts";
+import { homePagePath, organisationPath, personPath, topicPath } from "../listings/routes.ts";
 import { buildTagIndex } from "../listings/tags.ts";
 import { buildOrganisationIndex } from "../organisations/organisation-index.ts";
 import { buildPeopleIndex } from "../people/people-index.ts";
@@ -25,6 +27,12 @@ import type { LoadedSite } from "./load-site.ts";
  * Eleventy by `lib/eleventy/generated-templates.ts`; read here for their addresses.
  */
 export const GENERATED_TEMPLATES_DIR = path.resolve(import.meta.dirname, "../eleventy/templates/meta");
+
+/**
+ * The editor's templates (its page and config.yml), registered with Eleventy by
+ * `lib/eleventy/cms-plugin.ts`; read here for their addresses.
+ */
+export const EDITOR_TEMPLATES_DIR = path.resolve(import.meta.dirname, "../eleventy/templates/admin");
 
 /** The kinds of file Eleventy renders from the input folder (.eleventy.ts gives it this list). */
 export const TEMPLATE_FORMATS = ["md", "njk"] as const;
@@ -78,12 +86,20 @@ export function outputClashes(outputs: readonly PlannedOutput[]): Problem[] {
 
 /**
  * Every address the validated site's data makes: the posts, the person, organisation and topic
- * pages, and each calendar's page, feed and activity files. Drafts and scheduled
+ * pages, the home page's pages, and each calendar's page, feed and activity files. Drafts and scheduled
  * posts count too, so a post clashes the day it is written, not the day it is
- * published.
+ * published, and a page clashes with the home page's page 3 before the post that makes it is published.
  */
 export function dataOutputs(site: Pick<LoadedSite, "posts" | "calendars">): PlannedOutput[] {
-  return [...postOutputs(site.posts), ...calendarOutputs(site)];
+  return [...postOutputs(site.posts), ...homePageOutputs(site.posts.length), ...calendarOutputs(site)];
+}
+
+/** The home page's pages for `postCount` posts: "/", then "/side/2/" and on (lib/listings/home-pages.ts). */
+function homePageOutputs(postCount: number): PlannedOutput[] {
+  return Array.from({ length: homePageCount(postCount) }, (_, index): PlannedOutput => {
+    const url = homePagePath(index + 1);
+    return { url, file: url, label: index === 0 ? "forsiden" : `forsidens side ${index + 1}`, hint: "", generated: true };
+  });
 }
 
 /**
@@ -166,6 +182,21 @@ export async function generatedOutputs(templatesDir: string): Promise<PlannedOut
       }),
   );
   return outputs.flat();
+}
+
+/**
+ * The editor's addresses, for a site whose settings turn it on: the page and
+ * config.yml made from the templates in `templatesDir`, and its script.
+ */
+export async function editorOutputs(templatesDir: string): Promise<PlannedOutput[]> {
+  const names = (await entriesIfPresent(templatesDir)).map((entry) => entry.name).sort();
+  return [...names, ADMIN_SCRIPT_NAME].map(adminFilePath).map((url) => ({
+    url,
+    file: url,
+    label: `redaktionen i browseren (${url})`,
+    hint: "",
+    generated: true,
+  }));
 }
 
 /** Where Eleventy writes a template that names no permalink: `om-os.md` to /om-os/, `index.njk` to /. */

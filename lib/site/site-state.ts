@@ -59,6 +59,7 @@ export class SiteState {
   #calendarPages: CalendarPage[] | undefined;
   #upcoming: UpcomingActivityLink[] | undefined;
   #related: Map<string, LoadedPost[]> | undefined;
+  #relatedMs = 0;
   #shareCards: ShareCards | undefined;
   #searchVocabulary: Promise<SearchVocabulary> | undefined;
 
@@ -164,8 +165,18 @@ export class SiteState {
 
   /** Each published post's related meetings (up to three), by its URL path: worked out once per build, through an inverted index. */
   get relatedPosts(): ReadonlyMap<string, readonly LoadedPost[]> {
-    this.#related ??= relatedPosts(this.listings.published);
+    if (this.#related === undefined) {
+      const published = this.listings.published;
+      const started = performance.now();
+      this.#related = relatedPosts(published);
+      this.#relatedMs = performance.now() - started;
+    }
     return this.#related;
+  }
+
+  /** How long the related meetings took to work out the last time, in milliseconds (0 before): for the build's timings. */
+  get relatedMs(): number {
+    return this.#relatedMs;
   }
 
   /** The link-preview card of each published post and the site's: named by content, drawn after the pages. */
@@ -190,6 +201,7 @@ export class SiteState {
         uidHost: new URL(settings.url).host,
         organisation: settings.organisation,
         buildDate,
+        today: this.today,
         email: settings.email,
       };
       this.#calendarPages = this.calendars.map(({ calendar, activities }) =>
@@ -203,8 +215,7 @@ export class SiteState {
   get upcomingActivities(): readonly UpcomingActivityLink[] {
     this.#upcoming ??= upcomingActivities(
       this.calendars.map(({ calendar, activities }) => ({ year: calendar.year, activities })),
-      this.site.buildDate,
-      this.site.settings.timeZone,
+      this.today,
       UPCOMING_COUNT,
     ).map(({ year, activity }) => ({ ...activity, path: `${calendarPath(year)}#${activity.id}` }));
     return this.#upcoming;

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { countOf } from "../text/count.ts";
+import { describeField } from "./field-subjects.ts";
 
 /**
  * A file's path as problems name it: relative to the repository root, with
@@ -28,32 +29,6 @@ export interface Problem {
   message: string;
   /** How to fix it, as a sentence. */
   hint?: string;
-}
-
-/** What one item of each list is called, by the list's field name: `speakers[1]` is the 2. oplægsholder. */
-const LIST_ITEM_NOUNS: Readonly<Record<string, string>> = {
-  speakers: "oplægsholder",
-  taskForce: "person i task forcen",
-  actions: "handling",
-  tags: "emne",
-  sdgs: "verdensmål",
-  activities: "aktivitet",
-};
-
-/**
- * A field as the secretariat reads it: list positions counted from 1 in Danish,
- * the path as written in the file in brackets.
- * @example describeField("speakers[1].organisation") // '2. oplægsholder (speakers[1]), felt "organisation"'
- * @example describeField("meeting.start") // 'felt "meeting.start"'
- */
-export function describeField(field: string): string {
-  const item = /^(.*?)([A-Za-z]+)\[(\d+)\](.*)$/.exec(field);
-  const noun = item === null ? undefined : LIST_ITEM_NOUNS[item[2] ?? ""];
-  if (item === null || noun === undefined) return `felt "${field}"`;
-  const [, before = "", list = "", index = "0", after = ""] = item;
-  const position = `${Number(index) + 1}. ${noun} (${before}${list}[${index}])`;
-  const rest = after.replace(/^\./, "");
-  return rest === "" ? position : `${position}, felt "${rest}"`;
 }
 
 /** What a problem says, without where it is: the field, what is wrong, the fix. */

@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { docAt, keysAt } from "./field-docs.ts";
 import { danishFieldGuess } from "./danish-field-names.ts";
 import { countOf } from "../text/count.ts";
+import { emptyWord } from "./field-subjects.ts";
 import type { Problem } from "./problems.ts";
 import { type Locate, positionOf } from "./yaml-source.ts";
 
@@ -40,10 +41,11 @@ export function withFieldPositions(problems: readonly Problem[], locateIn: (file
 
 /**
  * How a YAML value reads in Danish, for "… men er …": numbers as they were typed
- * (`8.30`, not the 8.3 YAML makes of it) when the file says how.
+ * (`8.30`, not the 8.3 YAML makes of it) when the file says how; nothing is
+ * `empty` ("tom" or "tomt", see `emptyWord`).
  */
-function describeValue(value: unknown, typed?: string): string {
-  if (value === null) return "tom";
+function describeValue(value: unknown, typed: string | undefined, empty: string): string {
+  if (value === null) return empty;
   if (Array.isArray(value)) return "en liste";
   switch (typeof value) {
     case "string":
@@ -102,21 +104,23 @@ function unknownFieldProblems(file: string, schema: z.ZodType, issue: z.core.$Zo
 }
 
 function describeIssue(issue: z.core.$ZodIssue & { input?: unknown }, typed?: string): string {
+  // "tom" or "tomt", as the field's name or the list item's noun wants it.
+  const empty = emptyWord(issue.path.length === 0 ? undefined : formatFieldPath(issue.path));
   switch (issue.code) {
     case "invalid_type":
       if (issue.input === undefined) return "mangler.";
-      return `skal være ${EXPECTED[issue.expected] ?? issue.expected}, men er ${describeValue(issue.input, typed)}.`;
+      return `skal være ${EXPECTED[issue.expected] ?? issue.expected}, men er ${describeValue(issue.input, typed, empty)}.`;
     case "too_small":
-      if (issue.origin === "string") return "må ikke være tom.";
+      if (issue.origin === "string") return `må ikke være ${empty}.`;
       if (issue.origin === "array") return `skal have mindst ${countOf(Number(issue.minimum), "punkt", "punkter")}.`;
-      return `skal være mindst ${issue.minimum}, men er ${describeValue(issue.input, typed)}.`;
+      return `skal være mindst ${issue.minimum}, men er ${describeValue(issue.input, typed, empty)}.`;
     case "too_big":
-      return `må højst være ${issue.maximum}, men er ${describeValue(issue.input, typed)}.`;
+      return `må højst være ${issue.maximum}, men er ${describeValue(issue.input, typed, empty)}.`;
     case "invalid_value": {
       if (issue.input === undefined) return "mangler.";
       // The choices are the field's hint ("Skriv en af: …"), which follows: not listed twice.
       const suggestion = typeof issue.input === "string" && issue.values.length > 1 ? suggestField(issue.input, issue.values.map(String)) : undefined;
-      return `er ${describeValue(issue.input, typed)}, som ikke kan bruges her.${suggestion === undefined ? "" : ` Mente du "${suggestion}"?`}`;
+      return `er ${describeValue(issue.input, typed, empty)}, som ikke kan bruges her.${suggestion === undefined ? "" : ` Mente du "${suggestion}"?`}`;
     }
     case "custom":
       return issue.message;

@@ -119,13 +119,18 @@ function valueMistake(parts: LineParts, line: number): YamlMistake | undefined {
     }
     const after = value.slice(end + 1).trim();
     if (after !== "" && !after.startsWith("#")) {
-      const whole = value.slice(1).replace(/\s+#.*$/, "").trimEnd().replace(/["']$/, "");
-      const outer = value[0] === '"' ? "'" : '"';
+      // Quotes around the whole text are the person's own, and go; a quote that
+      // begins a quoted word (`"Møde" om frivillighed`, where the quote that ends
+      // the text early is followed by a space) is part of the text, and stays.
+      const written = value.replace(/\s+#.*$/, "").trimEnd();
+      const wrapped = written.length > 1 && written.endsWith(value[0] ?? "") && !/\s/.test(value[end + 1] ?? "");
+      const whole = wrapped ? written.slice(1, -1) : written;
+      const suggestion = quoted(whole);
       return {
         line,
         column: valueColumn + end + 1,
         message: `${what} har anførselstegn inden i anførselstegn, så teksten slutter for tidligt.`,
-        hint: `Brug ${outer === "'" ? "enkelte" : "dobbelte"} anførselstegn uden om teksten: ${fieldLine(parts, `${outer}${whole}${outer}`)}`,
+        hint: `Brug ${suggestion.startsWith("'") ? "enkelte" : "dobbelte"} anførselstegn uden om teksten: ${fieldLine(parts, suggestion)}`,
       };
     }
     return undefined;
@@ -142,8 +147,19 @@ function valueMistake(parts: LineParts, line: number): YamlMistake | undefined {
   };
 }
 
-/** A line that is neither a field nor a list item: its colon is missing. */
+/** A line that is neither a field nor a list item: its colon, or the space after it, is missing. */
 function missingColon(parts: LineParts, line: number): YamlMistake {
+  // `title:Møde`: the colon is there, but YAML needs a space after it to see a field.
+  const glued = /^([\p{L}\p{N}_-]+):(?=\S)(.*)$/u.exec(parts.value.trimEnd());
+  if (glued !== null) {
+    const [written, name = "", rest = ""] = glued;
+    return {
+      line,
+      column: parts.contentColumn + name.length + 2,
+      message: `Der mangler et mellemrum efter kolonet i ${written}.`,
+      hint: `Skriv et mellemrum efter kolonet: ${name}: ${rest}`,
+    };
+  }
   const word = /^\S+/.exec(parts.value)?.[0] ?? "";
   const rest = parts.value.slice(word.length).trim();
   return {
@@ -209,7 +225,10 @@ function findYamlMistakes(text: string): YamlMistake[] {
       if (top === undefined) {
         levels.push({ indent, kind, line, ...(parts.key === undefined ? {} : { key: parts.key }) });
       } else if (top.indent === indent && top.kind !== kind) {
-        const list = kind === "seq" ? lastList : top;
+        // A dash under an item's fields (`    - name: B` below `  - name: A`) belongs
+        // to that item's list; one out at a field's level, to the list closed last.
+        const itemList = levels.at(-2)?.kind === "seq" ? levels.at(-2) : undefined;
+        const list = kind === "seq" ? (itemList ?? lastList) : top;
         if (kind === "seq" && list !== undefined) {
           mistakes.push(misalignedItem(line, indent, list));
           continue;

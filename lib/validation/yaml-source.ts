@@ -126,6 +126,16 @@ export function readYaml(file: string, yamlText: string, firstLine = 1): { sourc
   return readYamlDocument(file, text, firstLine);
 }
 
+/**
+ * A data file's YAML (a calendar, the synonyms), read as front matter is, so
+ * `date: 2019-02-30` stays text for the validator to reject; a byte order mark
+ * is dropped, and a syntax error comes back as a problem at the line where the
+ * mistake starts.
+ */
+export function readDataFile(file: string, text: string): { source?: YamlSource; problems: Problem[] } {
+  return readYaml(file, text.replace(/^\uFEFF/, ""));
+}
+
 /** readYaml through `yaml`'s document parser: the value, every position, and the cause of a syntax error. */
 function readYamlDocument(file: string, text: string, firstLine: number): { source?: YamlSource; problems: Problem[] } {
   const lineCounter = new LineCounter();

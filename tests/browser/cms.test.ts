@@ -14,12 +14,13 @@ import { type ServedFolder, serveFolder } from "./helpers/static-server.ts";
 // _headers file, and Chromium writing posts through the form. Nothing may leave
 // 127.0.0.1 and nothing may log an error.
 
+const SETTINGS_FILE = "data/site.json";
 const FIRST_POST = "content/posts/2018/2018-10-05-aarets-sidste-netvaerksmoede.md";
 const FIRST_TITLE = "Årets sidste netværksmøde: Corporate Volunteering på dagsordenen";
-const NEW_TITLE = "Ærlig snak på Østerbro om grøn omstilling";
+const NEW_TITLE = "Ærlig snak på Østerbro om grøn omstilling og bæredygtighed";
 // Worked out by hand with the README's rules: æ → ae, ø → oe, å → aa, the date first.
-const NEW_FILE = "content/posts/2019/2019-03-01-aerlig-snak-paa-oesterbro-om-groen-omstilling.md";
-const NEW_PAGE = "/2019/aerlig-snak-paa-oesterbro-om-groen-omstilling/";
+const NEW_FILE = "content/posts/2019/2019-03-01-aerlig-snak-paa-oesterbro-om-groen-omstilling-og-baeredygtighed.md";
+const NEW_PAGE = "/2019/aerlig-snak-paa-oesterbro-om-groen-omstilling-og-baeredygtighed/";
 
 let site: FixtureSite;
 let decap: DecapServer;
@@ -175,5 +176,40 @@ describe("the editor at /admin/", { timeout: 240_000 }, () => {
     expect(await postFiles()).toEqual(before);
     // Decap logs the refusal it shows; nothing else may be logged.
     expect(tab.problems).toEqual([expect.stringMatching(/^console error on .*: det følger ikke reglerne, som siden bygges efter:\nfelt "meeting\.date" mangler/)]);
+  });
+
+  // Decap's own "json" format wrote a cleared field as "", which the build refuses.
+  it("saves the settings with a field cleared as a file without it, which npm run check accepts", async () => {
+    const { page } = tab;
+    // The refusal the test before expects is in the log already.
+    const logged = tab.problems.length;
+    const before = JSON.parse(await readFile(path.join(site.root, SETTINGS_FILE), "utf8")) as { cms: Record<string, unknown> };
+    await openEditor(page, "/collections/settings/entries/site");
+    const branch = page.getByLabel("Grenen, redaktionen gemmer på (kan udelades)");
+    await expect.poll(() => branch.inputValue(), { timeout: 60_000 }).toBe("main");
+    await branch.fill("");
+    await publish(page);
+
+    const { branch: _branch, ...cms } = before.cms;
+    const expected = `${JSON.stringify({ ...before, cms }, null, 2)}\n`;
+    await expect.poll(() => readFile(path.join(site.root, SETTINGS_FILE), "utf8"), { timeout: 60_000 }).toBe(expected);
+    const check = spawnSync(process.execPath, ["--import", "tsx", path.join(PROJECT_ROOT, "scripts/check.ts")], { cwd: site.root, encoding: "utf8" });
+    expect(check.stderr).not.toMatch(/\bfejl\b/);
+    expect(check.status).toBe(0);
+    expect(tab.problems.slice(logged)).toEqual([]);
+  });
+
+  it("refuses a site address with a path in the settings form, and writes nothing", async () => {
+    const { page } = tab;
+    const logged = tab.problems.length;
+    const before = await readFile(path.join(site.root, SETTINGS_FILE), "utf8");
+    await openEditor(page, "/collections/settings/entries/site");
+    const address = page.getByLabel("Sidens adresse på nettet");
+    await expect.poll(() => address.inputValue(), { timeout: 60_000 }).toBe("https://blog.csrforum.dk");
+    await address.fill("https://blog.csrforum.dk/blog");
+    await publish(page);
+    await expect.poll(() => page.getByText("skriv adressen med https:// og uden sti", { exact: false }).count(), { timeout: 60_000 }).toBeGreaterThan(0);
+    expect(await readFile(path.join(site.root, SETTINGS_FILE), "utf8")).toBe(before);
+    expect(tab.problems.slice(logged)).toEqual([]);
   });
 });

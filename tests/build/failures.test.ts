@@ -7,7 +7,7 @@ import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { SearchIndexError } from "../../lib/search/index-site.ts";
 import { ContentError } from "../../lib/validation/problems.ts";
 import { fakePagefind } from "../helpers/fake-pagefind.ts";
-import { BUILD_EPOCH, type FixtureSite, createFixtureSite, post, removeFixtureSite } from "../helpers/fixture-site.ts";
+import { BUILD_EPOCH, type FixtureSite, createFixtureSite, post, readable, removeFixtureSite } from "../helpers/fixture-site.ts";
 import { runCommand } from "../helpers/run-command.ts";
 import { type ScriptResult, runScript } from "../helpers/run-script.ts";
 
@@ -225,6 +225,34 @@ describe("two sources writing one address", () => {
     expect(error.problems[0]?.message).toBe("giver samme adresse (/arkiv/) som siden content/arkiv.njk.");
     expect(error.problems[2]?.message).toBe("giver samme adresse (/2019/morgenmoede/) som indlægget content/posts/2019/morgenmoede.md.");
     expect(error.problems[2]?.field).toBe("permalink");
+  });
+
+  it("stops the build when a page takes the editor's address, and builds it when the settings turn the editor off", async () => {
+    await site.write("content/admin.md", "---\nlayout: page.njk\ntitle: Administration\n---\n\nTekst.\n");
+    await site.write("content/redaktion.md", "---\nlayout: page.njk\ntitle: Konfiguration\npermalink: /admin/config.yml\n---\n\nTekst.\n");
+    const error = await contentError();
+    expect(error.problems.map((problem) => [problem.file, problem.message])).toEqual([
+      ["content/admin.md", "giver samme adresse (/admin/) som redaktionen i browseren (/admin/index.html)."],
+      ["content/redaktion.md", "giver samme adresse (/admin/config.yml) som redaktionen i browseren (/admin/config.yml)."],
+    ]);
+
+    const { cms: _cms, ...settings } = JSON.parse(await readFile(path.join(site.root, "data/site.json"), "utf8"));
+    await site.write("data/site.json", JSON.stringify(settings));
+    await site.build();
+    expect(readable((await site.page("/admin/")).querySelector("h1"))).toBe("Administration");
+  });
+
+  it("stops the build when a page takes the address of one of the home page's pages, counting posts not yet published", async () => {
+    // Ten published posts fill the home page; the eleventh, scheduled (2020), will make /side/2/.
+    for (let day = 1; day <= 9; day += 1) await site.write(`content/posts/2019/moede-${day}.md`, post(`Møde ${day}`, `2019-04-0${day}`));
+    await site.write("content/posts/2020/nytaar.md", post("Nytår", "2020-01-10"));
+    await site.write("content/side/2.md", "---\nlayout: page.njk\ntitle: Side to\n---\n\nTekst.\n");
+    await site.write("content/forside.md", "---\nlayout: page.njk\ntitle: Forside\npermalink: /\n---\n\nTekst.\n");
+    const error = await contentError();
+    expect(error.problems.map((problem) => [problem.file, problem.field, problem.message])).toEqual([
+      ["content/forside.md", "permalink", "giver samme adresse (/) som forsiden."],
+      ["content/side/2.md", undefined, "giver samme adresse (/side/2/) som forsidens side 2."],
+    ]);
   });
 
   it("makes npm run build say so in Danish, without Eleventy's English error", async () => {

@@ -115,18 +115,30 @@ describe("npm run new with flags", () => {
 
   it("reports every bad value at once in Danish with exit code 1, and writes nothing", async () => {
     const before = await postFiles();
-    const result = await newPost("--title", "Morgenmøde", "--date", "2019-02-30", "--start", "8.30", "--sdg", "18", "--sdg", "to");
+    const result = await newPost("--title", "Morgenmøde", "--date", "2019-02-30", "--start", "25.00", "--sdg", "18", "--sdg", "to");
     expect(result.code).toBe(1);
     // The meeting's date defaults to the publication date, so the bad date counts twice.
     expect(result.stderr).toContain("der er 5 fejl");
     expect(result.stderr).toContain('felt "date" er 2019-02-30, som ikke findes i kalenderen.');
     expect(result.stderr).toContain('felt "meeting.date" er 2019-02-30, som ikke findes i kalenderen.');
-    expect(result.stderr).toContain('felt "meeting.start" er "8.30", men skal være et klokkeslæt skrevet timer:minutter.');
+    expect(result.stderr).toContain('felt "--start" er "25.00", som ikke er et klokkeslæt. Skriv timer og minutter, fx --start 8.30 eller --start 08:30.');
+    // Never quotes on a command line: the file gets them without the person typing them.
+    expect(result.stderr).not.toContain("anførselstegn");
     expect(result.stderr).toContain('1. verdensmål (sdgs[0]) må højst være 17, men er tallet 18.');
     expect(result.stderr).toContain('kommandolinjen\n  felt "--sdg" er "to", som ikke er et tal.');
     // The file was never written: no line numbers of a file the person cannot open.
     expect(result.stderr).not.toContain("linje ");
     expect(await postFiles()).toEqual(before);
+  });
+
+  // Regression: --start 8.30 was refused, asking for "08:30" in quotes on a command line.
+  it("reads --start and --end as the prompt does, and writes them HH:MM", async () => {
+    const result = await newPost("--title", "Morgenmøde", "--date", "2019-03-01", "--start", "8.30", "--end", '"10:00"');
+    expect(result.stderr).toBe("");
+    expect(result.code).toBe(0);
+    const text = (await postFiles())["2019/2019-03-01-morgenmoede.md"] ?? "";
+    expect(text).toContain('  start: "08:30"\n');
+    expect(text).toContain('  end: "10:00"\n');
   });
 
   it("explains itself in Danish with --help", async () => {

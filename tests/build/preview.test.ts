@@ -18,6 +18,9 @@ const PATIENCE_MS = 120_000;
 /** How long one state is waited for: less than a test's time, so a state never reached fails with the server's log. */
 const STATE_PATIENCE_MS = 60_000;
 
+/** The post, broken: its title has a colon and no quotes. */
+const BROKEN = GOOD.replace('title: "Morgenmøde om frivillighed"', "title: Morgenmøde: frivillighed");
+
 let site: FixtureSite;
 let server: ChildProcess;
 let origin: string;
@@ -57,6 +60,21 @@ function archiveLinks(html: string): string[] {
   return [...parseHTML(html).document.querySelectorAll(".archive-list a")].map((link) => `${readable(link)} → ${link.getAttribute("href")}`);
 }
 
+/** `npm start` on the site at `root`, serving at `port`, its output kept in `into`. */
+async function startServer(root: string, port: number, into: string[]): Promise<ChildProcess> {
+  const packageJson = JSON.parse(await readFile(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: { start: string } };
+  const command = devServerCommand(packageJson.scripts.start, PROJECT_ROOT, port);
+  const child = spawn(command.command, command.args, {
+    cwd: root,
+    env: { ...process.env, SOURCE_DATE_EPOCH: BUILD_EPOCH },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  child.stdout?.setEncoding("utf8").on("data", (chunk: string) => into.push(chunk));
+  child.stderr?.setEncoding("utf8").on("data", (chunk: string) => into.push(chunk));
+  return child;
+}
+
 beforeAll(async () => {
   site = await createFixtureSite({
     "2019/morgenmoede.md": GOOD,
@@ -66,18 +84,9 @@ beforeAll(async () => {
     // Deleted by a test below.
     "2019/sommermoede.md": post("Sommermøde", "2019-06-01", 'summary: "Et resumé."'),
   });
-  const packageJson = JSON.parse(await readFile(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { scripts: { start: string } };
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  const command = devServerCommand(packageJson.scripts.start, PROJECT_ROOT, port);
-  server = spawn(command.command, command.args, {
-    cwd: site.root,
-    env: { ...process.env, SOURCE_DATE_EPOCH: BUILD_EPOCH },
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  server.stdout?.setEncoding("utf8").on("data", (chunk: string) => log.push(chunk));
-  server.stderr?.setEncoding("utf8").on("data", (chunk: string) => log.push(chunk));
+  server = await startServer(site.root, port, log);
 }, PATIENCE_MS);
 
 afterAll(async () => {
@@ -93,7 +102,7 @@ describe("the preview under npm start", () => {
 
   it("shows a Danish error page with the same report as the terminal when a file breaks", async () => {
     await sleep(1500);
-    await site.write(POST, GOOD.replace('title: "Morgenmøde om frivillighed"', "title: Morgenmøde: frivillighed"));
+    await site.write(POST, BROKEN);
     const { html } = await until(500);
     const page = parseHTML(html).document;
     expect(page.documentElement.getAttribute("lang")).toBe("da");
@@ -109,6 +118,10 @@ describe("the preview under npm start", () => {
     const terminal = log.join("");
     expect(terminal).toContain("Forhåndsvisningen er ikke opdateret: der er 1 fejl i indholdet. Browseren viser den også.");
     expect(terminal).not.toContain("(via ");
+    // Once, and without Eleventy's English heading above it.
+    expect(terminal).not.toContain("Problem writing");
+    expect(terminal).not.toContain("Fatal Error");
+    expect(terminal.split('linje 2: Teksten i "title" har et kolon').length - 1).toBe(1);
   }, PATIENCE_MS);
 
   it("replaces the error page with the page once the file is fixed", async () => {
@@ -174,5 +187,26 @@ describe("the preview under npm start", () => {
     // Its older neighbour no longer links to it.
     const neighbour = await untilPage("/2019/foraarsmoede/", (answer) => answer.status === 200 && !answer.html.includes("Sommermøde"), "dropped the link");
     expect(neighbourLinksOf(neighbour.html)).toEqual(["Morgenmøde om frivillighed og klima → /2019/morgenmoede-om-frivillighed-og-klima/"]);
+  }, PATIENCE_MS);
+});
+
+describe("npm start with a content error from the start", () => {
+  it("prints the Danish report once, without Eleventy's English error lines, and stops", async () => {
+    const broken = await createFixtureSite({ "2019/morgenmoede.md": BROKEN });
+    const output: string[] = [];
+    const child = await startServer(broken.root, await freePort(), output);
+    try {
+      const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+      const terminal = output.join("");
+      expect(code).toBe(1);
+      expect(terminal).toContain("Forhåndsvisningen kan ikke starte: der er 1 fejl i indholdet.");
+      expect(terminal.split('linje 2: Teksten i "title" har et kolon').length - 1).toBe(1);
+      expect(terminal).not.toContain("Problem writing");
+      expect(terminal).not.toContain("Fatal Error");
+      expect(terminal).not.toContain("(via ");
+    } finally {
+      if (child.exitCode === null) await stopGroup(child);
+      await removeFixtureSite(broken);
+    }
   }, PATIENCE_MS);
 });

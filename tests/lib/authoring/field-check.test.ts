@@ -16,7 +16,7 @@ describe("checkField", () => {
     expect(checkField(["meeting", "date"], "2019-02-30")).toBe(
       "Svaret er 2019-02-30, som ikke findes i kalenderen. Skriv datoen som år-måned-dag, fx 2018-10-05.",
     );
-    expect(checkField(["title"], "   ")).toBe('Svaret må ikke være tom. Skriv en titel, fx "Årets sidste netværksmøde".');
+    expect(checkField(["title"], "   ")).toBe('Svaret må ikke være tomt. Skriv en titel, fx "Årets sidste netværksmøde".');
   });
 
   it("uses the list's hint for an item without its own", () => {

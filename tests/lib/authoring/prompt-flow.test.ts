@@ -91,10 +91,10 @@ describe("askForPost", () => {
     expect(post.date).toBe("2019-03-01");
     expect(post.meeting).toEqual({ date: "2019-03-01", start: "08:30", end: "10:00" });
     expect(prompts.refused).toEqual([
-      'Svaret må ikke være tom. Skriv en titel, fx "Årets sidste netværksmøde".',
+      'Svaret må ikke være tomt. Skriv en titel, fx "Årets sidste netværksmøde".',
       'Svaret er "1/3 2019", men skal skrives som år-måned-dag. Skriv datoen som år-måned-dag, fx 2018-10-05.',
       "Svaret er 2019-02-30, som ikke findes i kalenderen. Skriv datoen som år-måned-dag, fx 2018-10-05.",
-      'Svaret ""kl. 8"" er ikke et klokkeslæt. Skriv timer og minutter, fx 8.30 eller 08:30.',
+      'Svaret "kl. 8" er ikke et klokkeslæt. Skriv timer og minutter, fx 8.30 eller 08:30.',
       "Svaret 08:00 ligger ikke efter starttidspunktet 08:30. Skriv hvornår mødet sluttede, fx 10.00.",
       'Svaret "10" er ikke et klokkeslæt. Skriv timer og minutter, fx 8.30 eller 08:30.',
     ]);

@@ -44,8 +44,12 @@ describe("writeCorpusSite", () => {
   // post that was not there, and every production build of a corpus failed.
   it("writes a site the production build accepts", async () => {
     await writeCorpusSite(PROJECT_ROOT, scratch.root, generateCorpus({ count: 3, seed: 9 }));
-    await buildSite({ root: scratch.root, env: { SOURCE_DATE_EPOCH: BENCH_SOURCE_DATE_EPOCH }, now: () => new Date(), quiet: true, warn: () => {} });
+    const timings = await buildSite({ root: scratch.root, env: { SOURCE_DATE_EPOCH: BENCH_SOURCE_DATE_EPOCH }, now: () => new Date(), quiet: true, warn: () => {} });
     const home = await readFile(path.join(scratch.root, "_site", "index.html"), "utf8");
     expect(parseHTML(home).document.querySelectorAll(".post-list > li")).toHaveLength(4);
+    // What the bench reports beside the phases: a card for each of the 4 posts and the
+    // site's, drawn or taken from the cache, and the related meetings worked out.
+    expect(timings.shareCardsDrawn + timings.shareCardsReused).toBe(5);
+    expect(timings.relatedMs).toBeGreaterThan(0);
   });
 });

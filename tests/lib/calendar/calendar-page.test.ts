@@ -31,6 +31,7 @@ const CONTEXT = {
   uidHost: "blog.csrforum.dk",
   organisation: "CSR Forum",
   buildDate: new Date("2019-01-15T12:00:00Z"),
+  today: "2019-01-15",
   email: "sekretariatet@csrforum.dk",
 };
 
@@ -162,10 +163,15 @@ describe("Tilmeld dig", () => {
 });
 
 describe("today", () => {
+  const marked = (page: ReturnType<typeof buildCalendarPage>) =>
+    page.months.flatMap((month) => month.weeks.flatMap((week) => week.days)).filter((day) => day.today).map((day) => day.date);
+
   it("is marked on the build's day (15 January 2019 in Copenhagen), and only there", () => {
-    const page = buildCalendarPage({ year: 2019 }, [], [], CONTEXT);
-    const marked = page.months.flatMap((month) => month.weeks.flatMap((week) => week.days)).filter((day) => day.today);
-    expect(marked.map((day) => day.date)).toEqual(["2019-01-15"]);
+    expect(marked(buildCalendarPage({ year: 2019 }, [], [], CONTEXT))).toEqual(["2019-01-15"]);
+  });
+
+  it("is the day the context gives, whatever the hour of the build's date", () => {
+    expect(marked(buildCalendarPage({ year: 2019 }, [], [], { ...CONTEXT, today: "2019-01-16" }))).toEqual(["2019-01-16"]);
   });
 
   it("is not marked in another year's calendar", () => {

@@ -1,12 +1,14 @@
 import yaml from "js-yaml";
 import { describe, expect, it } from "vitest";
+import type { z } from "zod";
 import { calendarSchema } from "../../../lib/calendar/calendar-schema.ts";
 import { listDocumentedFields } from "../../../lib/validation/field-docs.ts";
 import { CLOCK_TIME } from "../../../lib/dates/clock-time.ts";
 import { postSchema } from "../../../lib/content/post-schema.ts";
 import { type CmsConfig, type CmsOptions, cmsConfig, renderCmsConfig } from "../../../lib/cms/config.ts";
 import type { CmsField } from "../../../lib/cms/form-fields.ts";
-import { siteSchema } from "../../../lib/site/settings.ts";
+import { cmsSettingsSchema } from "../../../lib/cms/cms-settings-schema.ts";
+import { siteSchema } from "../../../lib/site/settings-schema.ts";
 
 const OPTIONS: CmsOptions = {
   repo: "csrforum/blog",
@@ -141,6 +143,56 @@ describe("the other collections", () => {
     const settings = collection(cmsConfig(OPTIONS), "settings") as unknown as { files: Array<{ file: string; fields: CmsField[] }> };
     expect(settings.files[0]?.file).toBe("data/site.json");
     expect([...flatten(settings.files[0]?.fields ?? []).keys()]).toEqual(listDocumentedFields(siteSchema).map((field) => field.path));
+  });
+
+  it("writes the settings with the project's JSON format, which leaves cleared fields out", () => {
+    expect(collection(cmsConfig(OPTIONS), "settings").format).toBe("json-da");
+  });
+
+  // Each sample is put to the form's pattern and to the schema; they must agree.
+  const settingsFields = () => flatten((collection(cmsConfig(OPTIONS), "settings") as unknown as { files: Array<{ fields: CmsField[] }> }).files[0]?.fields ?? []);
+  const addressSamples: Array<[string, z.ZodType, string[]]> = [
+    [
+      "url",
+      siteSchema.shape.url,
+      [
+        "https://blog.csrforum.dk",
+        "https://blog.csrforum.dk/",
+        "http://localhost:8080",
+        "https://bæredygtig.dk",
+        "blog.csrforum.dk",
+        "ftp://csrforum.dk",
+        "https://csrforum.dk/blog",
+        "https://csrforum.dk/?a=1",
+        "https://csrforum.dk#top",
+        "https://bruger:hemmelig@csrforum.dk",
+        "javascript:alert(1)",
+        "https://",
+        "https:// csrforum.dk",
+      ],
+    ],
+    [
+      "cms.authUrl",
+      cmsSettingsSchema.shape.authUrl,
+      [
+        "https://login.csrforum.dk",
+        "https://login.csrforum.dk/",
+        "https://login.csrforum.dk:8443",
+        "http://login.csrforum.dk",
+        "https://Login.csrforum.dk",
+        "https://bæredygtig.dk",
+        "https://login.csrforum.dk/auth",
+        "https://login.csrforum.dk?a=1",
+        "https://bruger@login.csrforum.dk",
+        "login.csrforum.dk",
+      ],
+    ],
+  ];
+  it.each(addressSamples)("gives %s a pattern that accepts what the schema accepts, and refuses what it refuses", (path, schema, samples) => {
+    const pattern = new RegExp(settingsFields().get(path)?.pattern?.[0] ?? "(?!)");
+    const verdicts = samples.map((sample) => [sample, pattern.test(sample)]);
+    expect(verdicts).toEqual(samples.map((sample) => [sample, schema.safeParse(sample).success]));
+    expect(verdicts.filter(([, accepted]) => accepted)).toHaveLength(path === "url" ? 4 : 3);
   });
 
   it("offers each standing page given", () => {

@@ -2,11 +2,14 @@ import { describe, expect, it } from "vitest";
 import { readFile } from "node:fs/promises";
 import { postLocation } from "../../../lib/authoring/new-post.ts";
 import { validatePost } from "../../../lib/content/validate-post.ts";
+import { validateSiteSettings } from "../../../lib/site/settings.ts";
 import {
   parseFrontMatterFile,
+  parseJsonFile,
   parseYamlFile,
   postPathKeys,
   renderFrontMatterFile,
+  renderJsonFile,
   renderYamlFile,
   withoutEmpty,
 } from "../../../lib/cms/entry-file.ts";
@@ -113,6 +116,24 @@ describe("the YAML format", () => {
     expect(text).toContain('date: "2019-05-01"');
     expect(text).not.toContain("start");
     expect(parseYamlFile(text)).toMatchObject({ description: calendar.description });
+  });
+});
+
+describe("the JSON format", () => {
+  it("writes the shipped settings back byte for byte", async () => {
+    const text = await readFile("data/site.json", "utf8");
+    expect(renderJsonFile(parseJsonFile(text))).toBe(text);
+  });
+
+  // Decap's own "json" format wrote the cleared fields as "", which the build refused.
+  it("writes settings whose login service and repository were cleared in the form as a file the build accepts", async () => {
+    const form = { ...parseJsonFile(await readFile("data/site.json", "utf8")), cms: { repo: "", branch: "main", authUrl: "", editLink: false } };
+    expect(validateSiteSettings("data/site.json", form).problems.map((problem) => problem.field)).toEqual(["cms.repo", "cms.authUrl"]);
+    const written = JSON.parse(renderJsonFile(form, ["title", "url", "cms"])) as unknown;
+    const { settings, problems } = validateSiteSettings("data/site.json", written);
+    expect(problems).toEqual([]);
+    expect(settings?.cms).toEqual({ branch: "main", editLink: false });
+    expect(Object.keys(written as object).slice(0, 3)).toEqual(["title", "url", "cms"]);
   });
 });
 

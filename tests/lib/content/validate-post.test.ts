@@ -92,7 +92,17 @@ describe("required fields", () => {
   });
 
   it("reports an empty title", () => {
-    expect(problemAt(file('title: ""', "date: 2019-03-01"), "title").message).toBe("må ikke være tom.");
+    expect(problemAt(file('title: ""', "date: 2019-03-01"), "title").message).toBe("må ikke være tomt.");
+  });
+
+  // Regression: "felt … men er tom" and "må ikke være tom", where felt and emne are neuter.
+  it("says tomt of a field or a topic and tom of a speaker", () => {
+    const problems = validatePost("content/posts/2019/moede.md", file(...minimal, "summary:", "tags: [SMV, '']", "speakers:", "  -")).problems;
+    expect(problems.map((problem) => `${problem.field} ${problem.message}`)).toEqual([
+      "summary skal være tekst, men er tomt.",
+      "tags[1] må ikke være tomt.",
+      "speakers[0] skal være en gruppe af felter på linjerne under, rykket ind, men er tom.",
+    ]);
   });
 
   it("names the speaker whose name is missing by position", () => {

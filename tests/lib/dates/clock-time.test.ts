@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { endsNoLaterThanStart, isClockTime, minutesSinceMidnight, parseClockTime, typedClockTime } from "../../../lib/dates/clock-time.ts";
+import { endsNoLaterThanStart, isClockTime, minutesSinceMidnight, parseClockTime, typedClockTime, withoutQuotes } from "../../../lib/dates/clock-time.ts";
 
 describe("clock times", () => {
   it("are read as hours and minutes, with or without a leading zero", () => {
@@ -45,5 +45,12 @@ describe("typedClockTime", () => {
 
   it.each(["24:00", "8", "8.3", "8:5", "kl. 8.30", "08:30-10:00", "", '""', "8:60"])("refuses %j", (typed) => {
     expect(typedClockTime(typed)).toBeUndefined();
+  });
+});
+
+describe("withoutQuotes", () => {
+  it("takes off the quotes a person typed around an answer, and the spaces at its ends", () => {
+    expect(withoutQuotes(' "kl. 8" ')).toBe("kl. 8");
+    expect(withoutQuotes("“8.30”")).toBe("8.30");
   });
 });

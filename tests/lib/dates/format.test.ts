@@ -122,3 +122,29 @@ describe("zonedDateTime against luxon's own arithmetic", () => {
     }
   });
 });
+
+describe("named dates against luxon's own Danish formatting", () => {
+  // Every day of the years the blog's posts span, and of the years around two
+  // century changes (1900 is no leap year, 2000 is), named as luxon names them in
+  // Danish, whatever the zone.
+  const everyDay = (from: string, to: string) => {
+    const days: string[] = [];
+    for (let day = DateTime.fromISO(from, { zone: "UTC" }); day.toISODate()! <= to; day = day.plus({ days: 1 })) days.push(day.toISODate()!);
+    return days;
+  };
+  const days = [...everyDay("1899-12-01", "1901-01-31"), ...everyDay("1999-12-01", "2001-01-31"), ...everyDay("2014-01-01", "2030-12-31")];
+  const luxon = (day: string, format: string) => DateTime.fromISO(day, { zone: "UTC", locale: "da" }).toFormat(format);
+
+  it.each([ZONE, "UTC", "Pacific/Kiritimati"])("gives luxon's names for every day of those years in %s", (zone) => {
+    const named = days.map((day) => [formatLongDate(day, zone), formatShortDate(day, zone), formatMonthYear(day, zone)]);
+    const expected = days.map((day) => [luxon(day, "cccc 'den' d. LLLL yyyy"), luxon(day, "d. LLL yyyy"), luxon(day, "LLLL yyyy")]);
+    expect(named).toEqual(expected);
+  });
+
+  it("refuses what is not a date or a zone, as luxon does", () => {
+    for (const notADate of ["2019-04-31", "2019-13-01", "2019-00-10", "0000-00-00", "2019-1-5", "", "i går"]) {
+      expect(() => formatShortDate(notADate, ZONE), notADate).toThrow(RangeError);
+    }
+    expect(() => formatLongDate("2019-01-05", "Europa/København")).toThrow(RangeError);
+  });
+});

@@ -4,7 +4,7 @@ import type { CalendarPage, CalendarFileOutput } from "../../../lib/calendar/cal
 import { calendarPlugin } from "../../../lib/eleventy/calendar-plugin.ts";
 import { SiteState, UPCOMING_COUNT } from "../../../lib/site/site-state.ts";
 import type { LoadedPost } from "../../../lib/content/load-posts.ts";
-import type { SiteSettings } from "../../../lib/site/settings.ts";
+import type { SiteSettings } from "../../../lib/site/settings-schema.ts";
 import { fakeEleventyConfig } from "../../helpers/fake-eleventy-config.ts";
 import { loadedSite } from "../../helpers/loaded-post.ts";
 

@@ -34,6 +34,13 @@ function built(inputPath: string): boolean {
   return preprocess?.({ page: { inputPath } as never }, "") !== false;
 }
 
+/** A terminal for the preview that keeps what it is told. */
+function fakeTerminal() {
+  const printed: string[] = [];
+  const exits: number[] = [];
+  return { printed, exits, print: (text: string) => printed.push(text), exit: (code: number) => exits.push(code) };
+}
+
 const context = (postCache: PostCache = new Map()) => ({ env: { SOURCE_DATE_EPOCH: EPOCH }, now: () => new Date(), postCache });
 
 /** 2019-12-31T23:30:00Z: still 31 December in UTC, already 1 January 2020 in Copenhagen. */
@@ -58,7 +65,8 @@ describe("contentPlugin", () => {
   });
 
   it("under the dev server, tells the preview about content errors in Danish without programmer words, and clears them once fixed", async () => {
-    const preview = new PreviewStatus();
+    const terminal = fakeTerminal();
+    const preview = new PreviewStatus(terminal);
     registered = fakeEleventyConfig();
     contentPlugin(registered.config, { state, context: context(), preview });
     await runBefore("serve");
@@ -75,6 +83,10 @@ describe("contentPlugin", () => {
       "Ret fejlen, og gem filen: så bygges forhåndsvisningen igen af sig selv.",
     ]);
     expect(preview.problems?.map((problem) => problem.field)).toEqual(["date"]);
+    // The preview prints the report once; the error says so, and Eleventy leaves out its own English heading.
+    expect(terminal.printed).toEqual([(error as Error).message]);
+    expect(Object.getOwnPropertyDescriptor(error, "__errorAlreadyLogged")?.value).toBe(true);
+    expect(terminal.exits).toEqual([]);
     await write("content/posts/2019/c.md", "---\ntitle: Med dato\ndate: 2019-04-01\n---\n");
     await runBefore("serve");
     expect(preview.problems).toBeUndefined();
@@ -83,10 +95,14 @@ describe("contentPlugin", () => {
   it("says that the dev server cannot start when the first build has content errors", async () => {
     await write("content/posts/2019/c.md", "---\ntitle: Uden dato\n---\n");
     registered = fakeEleventyConfig();
-    contentPlugin(registered.config, { state, context: context(), preview: new PreviewStatus() });
+    const terminal = fakeTerminal();
+    contentPlugin(registered.config, { state, context: context(), preview: new PreviewStatus(terminal) });
     const error = (await runBefore("serve").catch((reason: unknown) => reason)) as Error;
     expect(error.message).toMatch(/^Forhåndsvisningen kan ikke starte: der er 1 fejl i indholdet\.\n/);
     expect(error.message).toMatch(/\nRet fejlen, og start igen med npm start\.$/);
+    // Printed once, and the dev server ends there, before Eleventy's command line prints it again as a fatal error.
+    expect(terminal.printed).toEqual([error.message]);
+    expect(terminal.exits).toEqual([1]);
   });
 
   // Regression: the production build validated every post, then eleventy.before read

@@ -51,6 +51,27 @@ describe("searchVocabularyPlugin under the dev server", () => {
     ]);
   });
 
+  it("reports an unexpected failure of the refresh whole, once, under a Danish heading", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const registered = fakeEleventyConfig();
+    const state = new SiteState();
+    state.load(loadedSite());
+    const errors: string[] = [];
+    searchVocabularyPlugin(registered.config, { state, logError: (report) => errors.push(report) });
+    const directories = { input: "content/", output: `${path.join(scratch.root, "_preview")}/`, data: "data/", includes: "layouts/" };
+    const args = { directories, runMode: "serve", outputMode: "fs", incremental: true, results: [] } as EleventyAfterArgs;
+    for (const listener of registered.before) await listener(args);
+    await (registered.globalData.get("searchBundle") as () => Promise<SearchBundle>)();
+
+    vi.spyOn(state, "searchVocabulary").mockRejectedValue(new TypeError("uventet"));
+    for (const listener of registered.after) await listener(args);
+    vi.advanceTimersByTime(PREVIEW_IDLE_MS);
+    vi.useRealTimers();
+    await vi.waitFor(() => expect(errors).toHaveLength(1));
+    expect(errors[0]).toMatch(/^Søgeordene til forhåndsvisningens søgning kunne ikke opdateres på grund af en uventet fejl\./);
+    expect(errors[0]).toContain("TypeError: uventet\n    at ");
+  });
+
   it("gives a production build the bundle of its own vocabulary", async () => {
     const registered = fakeEleventyConfig();
     const state = new SiteState();

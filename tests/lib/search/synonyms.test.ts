@@ -31,7 +31,7 @@ describe("validateSynonyms", () => {
 
   it("rejects an empty word", () => {
     expect(messages('groups:\n  - [CSR, " "]\n')).toEqual([
-      'data/search/synonyms.yaml: felt "groups[0][1]" må ikke være tom. Skriv mindst to ord eller udtryk i gruppen, fx [SMV, små og mellemstore virksomheder].',
+      'data/search/synonyms.yaml: felt "groups[0][1]" må ikke være tomt. Skriv mindst to ord eller udtryk i gruppen, fx [SMV, små og mellemstore virksomheder].',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ContentError } from "../../../lib/validation/problems.ts";
-import { readDeployOverrides, siteAddressIssue } from "../../../lib/site/deploy-address.ts";
+import { readDeployOverrides } from "../../../lib/site/deploy-address.ts";
 
 const problemsOf = (env: Record<string, string>) => {
   try {
@@ -11,22 +11,6 @@ const problemsOf = (env: Record<string, string>) => {
   }
   return [];
 };
-
-describe("siteAddressIssue", () => {
-  it("accepts an http(s) origin, with or without its slash", () => {
-    expect(siteAddressIssue("https://blog.csrforum.dk")).toBeUndefined();
-    expect(siteAddressIssue("http://localhost:8080/")).toBeUndefined();
-  });
-
-  it("explains each kind of address that is not an origin, in Danish", () => {
-    expect(siteAddressIssue("blog.csrforum.dk")).toBe('er "blog.csrforum.dk", som ikke er en hel webadresse.');
-    expect(siteAddressIssue("ftp://csrforum.dk")).toMatch(/^begynder med "ftp:"/);
-    expect(siteAddressIssue("https://csrforum.dk/blog")).toMatch(/^har stien "\/blog"/);
-    expect(siteAddressIssue("https://csrforum.dk/?a=1")).toMatch(/har \? eller #/);
-    expect(siteAddressIssue("https://csrforum.dk/#top")).toMatch(/har \? eller #/);
-    expect(siteAddressIssue("https://bruger:hemmelig@csrforum.dk")).toMatch(/brugernavn eller adgangskode/);
-  });
-});
 
 describe("readDeployOverrides", () => {
   it("overrides nothing when the variables are unset or empty", () => {

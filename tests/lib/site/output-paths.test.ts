@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { GENERATED_TEMPLATES_DIR, type PlannedOutput, dataOutputs, generatedOutputs, outputClashes } from "../../../lib/site/output-paths.ts";
+import { EDITOR_TEMPLATES_DIR, GENERATED_TEMPLATES_DIR, type PlannedOutput, dataOutputs, editorOutputs, generatedOutputs, outputClashes } from "../../../lib/site/output-paths.ts";
 import { loadedPost } from "../../helpers/loaded-post.ts";
 
 const output = (url: string, file: string, extra: Partial<PlannedOutput> = {}): PlannedOutput => ({
@@ -40,6 +40,14 @@ describe("generatedOutputs", () => {
     expect(outputClashes([generated, output("/feed.xml", "content/feed.md", { field: "permalink" })])).toEqual([
       { file: "content/feed.md", field: "permalink", message: "giver samme adresse (/feed.xml) som sidens egen fil /feed.xml.", hint: "Skriv en anden adresse i feltet permalink." },
     ]);
+  });
+});
+
+describe("editorOutputs", () => {
+  it("lists the editor's page, config.yml and script, as files the site makes itself", async () => {
+    const outputs = await editorOutputs(EDITOR_TEMPLATES_DIR);
+    expect(outputs.map((planned) => planned.url).sort()).toEqual(["/admin/cms-admin.js", "/admin/config.yml", "/admin/index.html"]);
+    expect(outputs.every((planned) => planned.generated === true)).toBe(true);
   });
 });
 

@@ -63,3 +63,18 @@ describe("SiteState across the dev server's rebuilds", () => {
     expect(state.viewsGeneration).toBe(generation);
   });
 });
+
+describe("SiteState's today", () => {
+  it("is the build's day in the site's zone, and what upcoming activities and the calendar's marked day are measured from", () => {
+    const activities: LoadedCalendar["activities"] = [
+      { id: "nytaarsaften", title: "Nytårsaften", date: "2019-12-31", kind: "netværksmøde", status: "confirmed" },
+    ];
+    const state = new SiteState();
+    // 23:30 UTC on 30 December is already 31 December in Copenhagen.
+    state.load(loadedSite({ calendars: [{ ...calendar, activities }], buildDate: new Date("2019-12-30T23:30:00Z") }));
+    expect(state.today).toBe("2019-12-31");
+    expect(state.upcomingActivities.map((activity) => activity.id)).toEqual(["nytaarsaften"]);
+    const marked = state.calendarPages[0]?.months.flatMap((month) => month.weeks.flatMap((week) => week.days)).filter((day) => day.today);
+    expect(marked?.map((day) => day.date)).toEqual(["2019-12-31"]);
+  });
+});

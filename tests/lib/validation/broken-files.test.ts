@@ -31,6 +31,9 @@ const BROKEN: BrokenFile[] = [
   // The rows of issue 13's table.
   { what: "a title with a colon, no quotes", file: POST, text: post("title: Morgenmøde: frivillighed", "date: 2019-03-01"), line: 2, says: ['Teksten i "title" har et kolon (:)', 'title: "Morgenmøde: frivillighed"'] },
   { what: "quotes inside a quoted title", file: POST, text: post('title: "Mødet om "frivillighed" i dag"', "date: 2019-03-01"), line: 2, says: ["anførselstegn inden i anførselstegn", `title: 'Mødet om "frivillighed" i dag'`] },
+  // Regression: the hint dropped the opening quote, suggesting 'Møde" om frivillighed'.
+  { what: "a quoted word opening a title", file: POST, text: post('title: "Møde" om frivillighed', "date: 2019-03-01"), line: 2, says: ["anførselstegn inden i anførselstegn", `title: '"Møde" om frivillighed'`] },
+  { what: "two quoted words in a title", file: POST, text: post('title: "Møde" om "frivillighed"', "date: 2019-03-01"), line: 2, says: [`title: '"Møde" om "frivillighed"'`] },
   { what: "the closing quote missing on line 2", file: POST, text: post('title: "Morgenmøde', "date: 2019-03-01", "meeting:", "  date: 2019-03-01", '  start: "08:30"'), line: 2, says: ["Et anførselstegn åbnes, men lukkes aldrig.", 'title: "Morgenmøde"'] },
   { what: "only # removed from an old template's placeholder, a space left", file: POST, text: post(...HEAD, "speakers:", '  - name: "Jon Kiellberg"', '    organisation: "ReMind"', '# Fjern # foran de linjer, I udfylder.', ' summary: "Et kort resumé."'), line: 8, says: ['Der står et mellemrum foran "summary"', "Fjern mellemrummet foran summary"] },
   { what: "start: 8.30, echoed as typed", file: POST, text: post(...HEAD, "meeting:", "  date: 2019-03-01", "  start: 8.30"), line: 6, says: ["men er tallet 8.30.", '"08:30"'] },
@@ -46,6 +49,8 @@ const BROKEN: BrokenFile[] = [
   { what: "a list item indented too far", file: CALENDAR, text: calendar(...ACTIVITY, "   - id: frokost", "     title: Frokost"), line: 7, says: ["Punktet står ikke på linje med de andre punkter i listen.", "1 mellemrum ud", "linje 2"] },
   { what: "a field out at the list's dash", file: POST, text: post(...HEAD, "speakers:", "  - name: Jon Kiellberg", "  role: Direktør"), line: 6, says: ['Feltet "role" står ude på højde med listens bindestreg', "Ryk linjen 2 mellemrum ind"] },
   { what: "a missing colon after a field's name", file: POST, text: post("title: Morgenmøde", "date 2019-03-01"), line: 3, says: ["Linjen mangler et kolon (:) efter feltets navn.", "date: 2019-03-01"] },
+  { what: "no space after a field's colon", file: POST, text: post("title:Morgenmøde", "date: 2019-03-01"), line: 2, says: ["Der mangler et mellemrum efter kolonet i title:Morgenmøde.", "title: Morgenmøde"] },
+  { what: "a second speaker's dash two spaces too deep", file: POST, text: post(...HEAD, "speakers:", "  - name: A", "    - name: B"), line: 6, says: ["Punktet står ikke på linje med de andre punkter i listen.", "Ryk linjen 2 mellemrum ud", "linje 5"] },
   { what: "a field written twice", file: POST, text: post(...HEAD, "title: Igen"), line: 4, says: ['Feltet "title" står to gange (også på linje 2).'] },
   // Field errors: each with its line, list positions in Danish, Danish guesses.
   { what: "the second speaker without a name", file: POST, text: post(...HEAD, "speakers:", "  - name: Jon Kiellberg", "  - role: Direktør"), line: 6, says: ['2. oplægsholder (speakers[1]), felt "name" mangler.'] },

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { docAt, keysAt, listDocumentedFields } from "../../../lib/validation/field-docs.ts";
 import { postSchema } from "../../../lib/content/post-schema.ts";
-import { siteSchema } from "../../../lib/site/settings.ts";
+import { siteSchema } from "../../../lib/site/settings-schema.ts";
 
 /** Every field path of an object schema, documented or not. */
 function allFieldPaths(schema: z.ZodType, prefix = ""): string[] {

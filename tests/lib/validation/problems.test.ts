@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
   ContentError,
-  describeField,
   formatProblem,
   formatProblemGroups,
   formatProblemReport,
@@ -25,21 +24,6 @@ describe("formatProblem", () => {
     expect(formatProblem({ file: "a.md", line: 3, column: 7, message: "Et felt står to gange." })).toBe(
       "a.md:3:7: Et felt står to gange.",
     );
-  });
-});
-
-describe("describeField", () => {
-  it("counts list positions from 1, in Danish, with the path as written in brackets", () => {
-    expect(describeField("speakers[1]")).toBe("2. oplægsholder (speakers[1])");
-    expect(describeField("speakers[0].name")).toBe('1. oplægsholder (speakers[0]), felt "name"');
-    expect(describeField("outcomes.taskForce[2].organisation")).toBe('3. person i task forcen (outcomes.taskForce[2]), felt "organisation"');
-    expect(describeField("activities[9].venue.name")).toBe('10. aktivitet (activities[9]), felt "venue.name"');
-    expect(describeField("sdgs[0]")).toBe("1. verdensmål (sdgs[0])");
-  });
-
-  it("names a field outside lists, or in a list it has no word for, by its path", () => {
-    expect(describeField("meeting.start")).toBe('felt "meeting.start"');
-    expect(describeField("ukendt[0]")).toBe('felt "ukendt[0]"');
   });
 });
 

@@ -1,6 +1,6 @@
 import { parseDocument } from "yaml";
 import { describe, expect, it } from "vitest";
-import { parseYamlValue, readYaml, YAML_OPTIONS } from "../../../lib/validation/yaml-source.ts";
+import { parseYamlValue, readDataFile, readYaml, YAML_OPTIONS } from "../../../lib/validation/yaml-source.ts";
 
 /** What `yaml`'s document parser, the reference for every YAML file of the site, makes of a text. */
 function reference(text: string): unknown {
@@ -99,5 +99,21 @@ describe("readYaml", () => {
       return `${name}: &${name} [${Array.from({ length: 10 }, () => `*${previous}`).join(", ")}]`;
     })].join("\n");
     expect(() => parseYamlValue(text)).toThrow();
+  });
+});
+
+describe("readDataFile", () => {
+  it("reads a data file saved with a byte order mark, keeping dates as text and lines as written", () => {
+    const { source, problems } = readDataFile("data/calendar/2019.yaml", "\uFEFFactivities:\n  - date: 2019-02-30\n");
+    expect(problems).toEqual([]);
+    expect(source?.value).toEqual({ activities: [{ date: "2019-02-30" }] });
+    expect(source?.locate(["activities", 0, "date"])?.line).toBe(2);
+  });
+
+  it("reports a syntax error as a problem naming the file, at the line and column of the mistake", () => {
+    // The second ": " in an unquoted title.
+    const { source, problems } = readDataFile("data/calendar/2019.yaml", "\uFEFFactivities:\n  - title: Møde: om CSR\n");
+    expect(source).toBeUndefined();
+    expect(problems.map(({ file, line, column }) => ({ file, line, column }))).toEqual([{ file: "data/calendar/2019.yaml", line: 2, column: 16 }]);
   });
 });
