@@ -41,6 +41,12 @@
     if (startHelp !== null) startHelp.hidden = searching;
     filterPane.hidden = !searching || (found?.unfilteredTotalCount ?? found?.results?.length ?? 0) === 0;
   });
+  // The adapter shows the query as typed first and says when the expansion's
+  // searches add to it (lib/search/pagefind-adapter.js): the same search again
+  // then shows the merged list, which the adapter answers at once.
+  document.addEventListener("search-widened", (event) => {
+    if (event.detail?.term === instance.searchTerm) instance.triggerSearch(instance.searchTerm);
+  });
   sortChoice.addEventListener("change", () => {
     instance.searchSort = SORTS[sortChoice.value] ?? {};
     instance.triggerSearch(instance.searchTerm);

@@ -198,7 +198,7 @@ export const ALTERNATIVE_WEIGHT = 0.9;
 /**
  * The most searches one query runs, its own included: Pagefind requires every
  * word of a search on a page, so each alternative is a search of its own, and
- * this keeps the first results within the time budget.
+ * this bounds the work after the first results (searchInStages).
  */
 export const MAX_SEARCHES = 6;
 
@@ -267,11 +267,46 @@ export function mergeResults(searches) {
  */
 
 /**
+ * An expanded search in two stages, so the reader's own query need not wait for
+ * the alternatives' searches.
+ * @typedef {object} StagedSearch
+ * @property {PagefindResponse} first  Pagefind's answer to the query as typed
+ * @property {(() => Promise<PagefindResponse>) | null} widen  Runs the alternatives' searches and resolves to every result merged (as searchExpanded answers); null when the vocabulary adds nothing.
+ */
+
+/**
+ * Searches Pagefind for the query as typed, and hands back with its answer the
+ * rest of the expanded search: the searches of searchesFor, run together once
+ * called, their results merged with the first answer's (mergeResults), each
+ * filter value counted as in the search that found most pages with it. A query
+ * that adds nothing, and a filter-only search (no term), is one plain search.
+ * @param {PagefindSearcher} pagefind
+ * @param {string | null} term
+ * @param {object} options  Pagefind's search options (filters, sort), passed on
+ * @param {SearchVocabulary} vocabulary
+ * @returns {Promise<StagedSearch>}
+ */
+export async function searchInStages(pagefind, term, options, vocabulary) {
+  const searches = term === null || term.trim() === "" ? [] : searchesFor(expandQuery(term, vocabulary));
+  const first = await pagefind.search(term, options);
+  if (searches.length <= 1) return { first, widen: null };
+  const widen = async () => {
+    const others = await Promise.all(searches.slice(1).map((search) => pagefind.search(search.term, options)));
+    const responses = [first, ...others];
+    return {
+      ...first,
+      results: mergeResults(responses.map((response, index) => ({ weight: searches[index]?.weight ?? 0, results: response.results }))),
+      filters: widestFilters(responses.map((response) => response.filters)),
+      totalFilters: widestFilters(responses.map((response) => response.totalFilters)),
+      unfilteredResultCount: Math.max(...responses.map((response) => response.unfilteredResultCount)),
+    };
+  };
+  return { first, widen };
+}
+
+/**
  * Searches Pagefind for a query widened with the vocabulary, and answers as
- * Pagefind itself does: the searches of searchesFor run together, their results
- * merged (mergeResults), each filter value counted as in the search that found
- * most pages with it. A query that adds nothing, and a filter-only search (no
- * term), is one plain Pagefind search.
+ * Pagefind itself does, once every search has answered (searchInStages).
  * @param {PagefindSearcher} pagefind
  * @param {string | null} term
  * @param {object} options  Pagefind's search options (filters, sort), passed on
@@ -279,17 +314,19 @@ export function mergeResults(searches) {
  * @returns {Promise<PagefindResponse>}
  */
 export async function searchExpanded(pagefind, term, options, vocabulary) {
-  if (term === null || term.trim() === "") return pagefind.search(term, options);
-  const searches = searchesFor(expandQuery(term, vocabulary));
-  if (searches.length === 1) return pagefind.search(term, options);
-  const responses = await Promise.all(searches.map((search) => pagefind.search(search.term, options)));
-  return {
-    ...responses[0],
-    results: mergeResults(responses.map((response, index) => ({ weight: searches[index]?.weight ?? 0, results: response.results }))),
-    filters: widestFilters(responses.map((response) => response.filters)),
-    totalFilters: widestFilters(responses.map((response) => response.totalFilters)),
-    unfilteredResultCount: Math.max(...responses.map((response) => response.unfilteredResultCount)),
-  };
+  const { first, widen } = await searchInStages(pagefind, term, options, vocabulary);
+  return widen === null ? first : widen();
+}
+
+/**
+ * Whether two answers list the same pages in the same order: then showing the
+ * second in place of the first changes nothing the reader sees.
+ * @param {PagefindResponse} shown
+ * @param {PagefindResponse} next
+ * @returns {boolean}
+ */
+export function sameResults(shown, next) {
+  return shown.results.length === next.results.length && shown.results.every((result, index) => result.id === next.results[index]?.id);
 }
 
 /**

