@@ -17,12 +17,14 @@ export function filtersPlugin(config: EleventyConfig, { state }: { state: SiteSt
   const shortDate = remembered(formatShortDate);
   const monthYear = remembered(formatMonthYear);
   const dateTime = remembered(zonedDateTime);
+  // Every page's footer asks the build date's year: one luxon DateTime in the zone a page.
+  const yearOfMoment = remembered((milliseconds: number, zoneName: string) => yearInZone(new Date(milliseconds), zoneName));
   config.addFilter("longDate", (isoDate: string) => longDate(isoDate, zone()));
   config.addFilter("shortDate", (isoDate: string) => shortDate(isoDate, zone()));
   config.addFilter("monthYear", (isoDate: string) => monthYear(isoDate, zone()));
   config.addFilter("clockRange", (start: string, end?: string) => formatClockRange(start, end));
   config.addFilter("zonedDateTime", (isoDate: string, time?: string) => dateTime(isoDate, time, zone()));
-  config.addFilter("year", (moment: Date) => yearInZone(moment, zone()));
+  config.addFilter("year", (moment: Date) => yearOfMoment(moment.getTime(), zone()));
   config.addFilter("sdgName", (goal: number) => sdgName(goal));
   // Output is safe inside <script type="application/ld+json">; mark it `| safe` there only.
   config.addFilter("jsonScript", (value: unknown) => serializeJsonForScript(value));
