@@ -1,11 +1,10 @@
-import { readdirSync } from "node:fs";
 import { copyFile, mkdir } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { cachedBundle } from "../cache/bundle-cache.ts";
 import { packageVersion } from "../cache/package-version.ts";
 import type { CmsTarget } from "../cms/cms-settings.ts";
 import { cmsConfig, renderCmsConfig } from "../cms/config.ts";
+import { DECAP_DIST, decapFiles } from "../cms/decap-files.ts";
 import { ADMIN_PATH, ADMIN_SCRIPT_NAME, POSTS_COLLECTION, adminFilePath } from "../cms/names.ts";
 import type { LoadedPost } from "../content/load-posts.ts";
 import type { SiteState } from "../site/site-state.ts";
@@ -13,20 +12,7 @@ import { addGeneratedTemplates } from "./generated-templates.ts";
 import { addCollectionTag } from "./collection-tags.ts";
 import type { CollectionItem, EleventyConfig } from "./types.ts";
 
-const require = createRequire(import.meta.url);
-const DECAP_DIST = path.join(path.dirname(require.resolve("decap-cms/package.json")), "dist");
 const ADMIN_SCRIPT = path.join(import.meta.dirname, "..", "cms", "admin.ts");
-
-/**
- * Decap's files the editor loads: the bundle, the chunks it loads on demand from
- * beside itself, and the licence notice the bundle points to. Not the source maps
- * (50 MB) and not the WebAssembly of its image processing, which is off.
- */
-export function decapFiles(dist = DECAP_DIST): string[] {
-  return readdirSync(dist)
-    .filter((name) => /^(\d+\.)?decap-cms\.js$/.test(name) || name === "decap-cms.js.LICENSE.txt")
-    .sort();
-}
 
 let adminScript: Promise<string> | undefined;
 

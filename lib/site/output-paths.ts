@@ -5,6 +5,7 @@ import type { LoadedPost } from "../content/load-posts.ts";
 import { postFacts } from "../content/post-facts.ts";
 import { meetingActivityId, unlinkedMeetings } from "../calendar/post-meetings.ts";
 import { activityIcsPath, calendarFeedPath, calendarPath } from "../calendar/routes.ts";
+import { decapFiles } from "../cms/decap-files.ts";
 import { ADMIN_SCRIPT_NAME, adminFilePath } from "../cms/names.ts";
 import { entriesIfPresent } from "../files/missing-ok.ts";
 import { homePageCount } from "../listings/home-pages.ts";
@@ -186,11 +187,13 @@ export async function generatedOutputs(templatesDir: string): Promise<PlannedOut
 
 /**
  * The editor's addresses, for a site whose settings turn it on: the page and
- * config.yml made from the templates in `templatesDir`, and its script.
+ * config.yml made from the templates in `templatesDir`, its script, and Decap's
+ * files, which the build copies in after Eleventy has written the pages (a page
+ * of the same name would be overwritten without a word).
  */
 export async function editorOutputs(templatesDir: string): Promise<PlannedOutput[]> {
   const names = (await entriesIfPresent(templatesDir)).map((entry) => entry.name).sort();
-  return [...names, ADMIN_SCRIPT_NAME].map(adminFilePath).map((url) => ({
+  return [...names, ADMIN_SCRIPT_NAME, ...decapFiles()].map(adminFilePath).map((url) => ({
     url,
     file: url,
     label: `redaktionen i browseren (${url})`,

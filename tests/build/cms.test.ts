@@ -1,11 +1,10 @@
 import { readFile, readdir } from "node:fs/promises";
-import { createRequire } from "node:module";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import yaml from "js-yaml";
 import { parseHTML } from "linkedom";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { decapFiles } from "../../lib/eleventy/cms-plugin.ts";
+import { DECAP_DIST, decapFiles } from "../../lib/cms/decap-files.ts";
 import { CONTENT_SECURITY_POLICY, adminContentSecurityPolicy } from "../../lib/site/headers.ts";
 import { type FixtureSite, createFixtureSite, removeFixtureSite } from "../helpers/fixture-site.ts";
 
@@ -13,7 +12,6 @@ import { type FixtureSite, createFixtureSite, removeFixtureSite } from "../helpe
 // repository): its files, and that it stays out of everything readers and robots get.
 
 const FIRST_POST = "/2018/aarets-sidste-netvaerksmoede-corporate-volunteering-paa-dagsordenen/";
-const DECAP_DIST = path.join(path.dirname(createRequire(import.meta.url).resolve("decap-cms/package.json")), "dist");
 
 let site: FixtureSite;
 

@@ -230,10 +230,13 @@ describe("two sources writing one address", () => {
   it("stops the build when a page takes the editor's address, and builds it when the settings turn the editor off", async () => {
     await site.write("content/admin.md", "---\nlayout: page.njk\ntitle: Administration\n---\n\nTekst.\n");
     await site.write("content/redaktion.md", "---\nlayout: page.njk\ntitle: Konfiguration\npermalink: /admin/config.yml\n---\n\nTekst.\n");
+    // Decap's own bundle is copied in after Eleventy has written the pages.
+    await site.write("content/skript.md", "---\nlayout: page.njk\ntitle: Skript\npermalink: /admin/decap-cms.js\n---\n\nTekst.\n");
     const error = await contentError();
     expect(error.problems.map((problem) => [problem.file, problem.message])).toEqual([
       ["content/admin.md", "giver samme adresse (/admin/) som redaktionen i browseren (/admin/index.html)."],
       ["content/redaktion.md", "giver samme adresse (/admin/config.yml) som redaktionen i browseren (/admin/config.yml)."],
+      ["content/skript.md", "giver samme adresse (/admin/decap-cms.js) som redaktionen i browseren (/admin/decap-cms.js)."],
     ]);
 
     const { cms: _cms, ...settings } = JSON.parse(await readFile(path.join(site.root, "data/site.json"), "utf8"));

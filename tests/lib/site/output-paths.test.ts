@@ -44,9 +44,13 @@ describe("generatedOutputs", () => {
 });
 
 describe("editorOutputs", () => {
-  it("lists the editor's page, config.yml and script, as files the site makes itself", async () => {
+  it("lists the editor's page, config.yml and script, and Decap's files, as files the site makes itself", async () => {
     const outputs = await editorOutputs(EDITOR_TEMPLATES_DIR);
-    expect(outputs.map((planned) => planned.url).sort()).toEqual(["/admin/cms-admin.js", "/admin/config.yml", "/admin/index.html"]);
+    const urls = outputs.map((planned) => planned.url);
+    expect(urls.filter((url) => !/decap-cms/.test(url)).sort()).toEqual(["/admin/cms-admin.js", "/admin/config.yml", "/admin/index.html"]);
+    expect(urls).toContain("/admin/decap-cms.js");
+    expect(urls).toContain("/admin/decap-cms.js.LICENSE.txt");
+    expect(urls.filter((url) => /^\/admin\/\d+\.decap-cms\.js$/.test(url)).length).toBeGreaterThan(0);
     expect(outputs.every((planned) => planned.generated === true)).toBe(true);
   });
 });
