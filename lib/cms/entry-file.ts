@@ -1,4 +1,5 @@
 import { postLocation } from "../authoring/new-post.ts";
+import { isIsoDateShape } from "../dates/calendar-date.ts";
 import { dumpYaml } from "../content/yaml-text.ts";
 import { parseYamlValue } from "../validation/yaml-source.ts";
 import { PATH_KEYS } from "./names.ts";
@@ -108,7 +109,7 @@ export function parseJsonFile(text: string): Data {
  */
 export function postPathKeys(data: Data): Record<(typeof PATH_KEYS)[keyof typeof PATH_KEYS], string> {
   const { title, date } = data;
-  if (typeof title !== "string" || typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+  if (typeof title !== "string" || typeof date !== "string" || !isIsoDateShape(date)) {
     return { [PATH_KEYS.year]: "", [PATH_KEYS.name]: "" };
   }
   const file = postLocation({ title, date }, "").file;

@@ -13,6 +13,11 @@ export interface CalendarDate {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+/** True for text written `YYYY-MM-DD`, whether or not that day exists (validation tells the two mistakes apart). */
+export function isIsoDateShape(text: string): boolean {
+  return ISO_DATE.test(text);
+}
+
 /**
  * A `YYYY-MM-DD` date that exists in the calendar, or undefined (30 February,
  * "2019-1-5", a time added).

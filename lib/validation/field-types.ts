@@ -1,11 +1,10 @@
 import { z } from "zod";
-import { isCalendarDate } from "../dates/calendar-date.ts";
+import { isCalendarDate, isIsoDateShape } from "../dates/calendar-date.ts";
 import { isClockTime } from "../dates/clock-time.ts";
 
 // The kinds of value the secretariat writes in front matter and data files, each
 // with its Danish message; the schemas (posts, site settings) are built from them.
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** What a text field holds, for tools that build a form from a schema (the editor at /admin/). */
 export type TextKind = "text" | "date" | "time" | "web-address" | "site-address" | "https-origin";
 
@@ -23,7 +22,7 @@ export const text = () => ofKind("text", z.string().trim().min(1));
 /** A calendar date written `YYYY-MM-DD`, kept as that string (dates carry no zone). */
 export const calendarDate = () =>
   ofKind("date", z.string().superRefine((value, ctx) => {
-    if (!ISO_DATE.test(value)) {
+    if (!isIsoDateShape(value)) {
       ctx.addIssue({ code: "custom", message: `er "${value}", men skal skrives som år-måned-dag.` });
     } else if (!isCalendarDate(value)) {
       ctx.addIssue({ code: "custom", message: `er ${value}, som ikke findes i kalenderen.` });
